@@ -1,0 +1,183 @@
+//! `factbox extract`: the key figures of articles, as JSON or a table.
+//!
+//! Exit status: 0 success; 1 usage error; 2 an input could not be read (missing,
+//! a directory, not UTF-8). Every input that can be read is still reported.
+
+use factbox::{extract, Lang, Options, Report};
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+factbox — the key figures of news articles (Arabic, English)
+
+USAGE:
+    factbox extract [--lang auto|ar|en] [--format json|jsonl|text] FILE...
+    factbox --help
+
+FILE is a UTF-8 text file; '-' reads standard input.
+
+OUTPUT:
+    json   (default) one object per file: {\"lang\", \"facts\": [...]}; with several
+           files, a JSON array of those objects, in the order given, each with \"file\".
+    jsonl  one such object per line, each with \"file\".
+    text   a readable table per file.
+    Offsets (\"start\", \"end\") are UTF-8 byte offsets into the file.
+
+EXIT STATUS:
+    0  every file was read
+    1  usage error
+    2  a file could not be read (missing, a directory, not UTF-8); the others are still reported
+";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Jsonl,
+    Text,
+}
+
+struct Args {
+    lang: Option<Lang>,
+    format: Format,
+    files: Vec<String>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut parsed = Args { lang: None, format: Format::Json, files: Vec::new() };
+    let mut command = None;
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "-h" | "--help" | "help" => return Ok(None),
+            "--lang" => {
+                let v = value("--lang")?;
+                parsed.lang = match v.as_str() {
+                    "auto" => None,
+                    tag => Some(Lang::from_tag(tag).ok_or_else(|| format!("unsupported language '{tag}' (auto, ar, en)"))?),
+                };
+            }
+            "--format" => {
+                parsed.format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "jsonl" => Format::Jsonl,
+                    "text" => Format::Text,
+                    f => return Err(format!("unknown format '{f}' (json, jsonl, text)")),
+                };
+            }
+            "-" => parsed.files.push(a),
+            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
+            _ if command.is_none() => command = Some(a),
+            _ => parsed.files.push(a),
+        }
+    }
+    match command.as_deref() {
+        Some("extract") if !parsed.files.is_empty() => Ok(Some(parsed)),
+        Some("extract") => Err("extract needs a FILE (or '-' for standard input)".into()),
+        Some(c) => Err(format!("unknown command '{c}'")),
+        None => Err("no command given".into()),
+    }
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
+        buf
+    } else {
+        if std::path::Path::new(path).is_dir() {
+            return Err(format!("{path}: is a directory"));
+        }
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+fn to_json(file: &str, report: &Report, with_file: bool) -> serde_json::Value {
+    let mut v = serde_json::to_value(report).unwrap_or_default();
+    if with_file {
+        v["file"] = file.into();
+    }
+    v
+}
+
+fn text_table(file: &str, report: &Report, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "{file} ({})", report.lang.code())?;
+    writeln!(out, "{:<10} {:>16} {:<10} {:<28} {:<28} {}", "category", "value", "qualifier", "subject", "source", "mentions")?;
+    for f in &report.facts {
+        let value = match (f.value, f.value_max, f.approx) {
+            (_, _, Some(a)) => format!("{a:?}").to_lowercase(),
+            (Some(v), Some(m), _) => format!("{v}-{m}"),
+            (Some(v), None, _) => format!("{v}"),
+            _ => String::new(),
+        };
+        let value = match f.unit {
+            Some(u) => format!("{value} {u}"),
+            None => value,
+        };
+        let mentions: Vec<&str> = f.mentions.iter().map(|m| m.text.as_str()).collect();
+        writeln!(
+            out,
+            "{:<10} {:>16} {:<10} {:<28} {:<28} {}",
+            f.category.name(),
+            value,
+            serde_json::to_value(f.qualifier).ok().and_then(|q| q.as_str().map(str::to_owned)).unwrap_or_default(),
+            f.subject.as_deref().unwrap_or("-"),
+            f.source.as_deref().unwrap_or("-"),
+            mentions.join(" | ")
+        )?;
+    }
+    writeln!(out)
+}
+
+fn run(args: Args) -> io::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let options = Options { lang: args.lang };
+    let several = args.files.len() > 1;
+    let mut all_read = true;
+    let mut array = Vec::new();
+    for file in &args.files {
+        let text = match read_input(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("factbox: {e}");
+                all_read = false;
+                continue;
+            }
+        };
+        let report = extract(&text, &options);
+        match args.format {
+            Format::Json if several => array.push(to_json(file, &report, true)),
+            Format::Json => writeln!(out, "{}", to_json(file, &report, false))?,
+            Format::Jsonl => writeln!(out, "{}", to_json(file, &report, true))?,
+            Format::Text => text_table(file, &report, &mut out)?,
+        }
+    }
+    if args.format == Format::Json && several {
+        writeln!(out, "{}", serde_json::Value::Array(array))?;
+    }
+    out.flush()?;
+    Ok(all_read)
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args().skip(1)) {
+        Ok(None) => {
+            print!("{HELP}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("factbox: {e}\n\n{HELP}");
+            ExitCode::from(1)
+        }
+        Ok(Some(args)) => match run(args) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::from(2),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("factbox: {e}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}

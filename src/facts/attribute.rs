@@ -1,0 +1,110 @@
+//! Who the figure is attributed to, and what it counts, in the article's
+//! own words.
+
+use super::classify::counted_noun;
+use crate::lang::Side;
+use crate::numbers::Quantity;
+use crate::text::{Doc, Kind, Strip};
+
+/// Most words a subject or source may take.
+const SUBJECT_WORDS: usize = 3;
+const SOURCE_WORDS: usize = 6;
+
+fn in_class(doc: &Doc, name: &str, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.data.class(name).iter().any(|c| c == w)
+}
+
+/// The original text of tokens `first..last`.
+fn original(doc: &Doc, first: usize, last: usize) -> Option<String> {
+    (first < last).then(|| {
+        let (a, b) = doc.span(first, last);
+        doc.text[a..b].to_owned()
+    })
+}
+
+/// The noun phrase the figure counts: "protesters", "محتجاً", "Iraqi troops".
+pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
+    let first = counted_noun(doc, q)?;
+    if q.dual {
+        return original(doc, first, first + 1);
+    }
+    let d = doc.data;
+    let mut last = first;
+    while last < first + SUBJECT_WORDS && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !in_class(doc, "stop", last) {
+        let word_ends_phrase = doc.lookup(&d.persons, last, Strip::All).is_some()
+            || doc.lookup(&d.military, last, Strip::All).is_some()
+            || doc.lookup(&d.triggers, last, Strip::All).is_some();
+        if doc.lookup(&d.triggers, last, Strip::All).is_some() && last == first {
+            // "5 killed": the trigger is the verb, not the subject — unless it is a noun of people (قتلى).
+            if doc.lookup(&d.persons, last, Strip::All).is_none() {
+                return None;
+            }
+        }
+        last += 1;
+        if word_ends_phrase || doc.data.lang == crate::model::Lang::Ar {
+            break;
+        }
+    }
+    original(doc, first, last)
+}
+
+/// The attribution of the sentence holding token `at`, nearest to it:
+/// "according to the Interior Ministry", "officials said", "أعلنت وزارة…".
+pub fn source(doc: &Doc, at: usize) -> Option<String> {
+    let d = doc.data;
+    let sentence = doc.sentence(at);
+    let (mut first, mut last) = (at, at);
+    while first > 0 && doc.sentence(first - 1) == sentence {
+        first -= 1;
+    }
+    while last + 1 < doc.len() && doc.sentence(last + 1) == sentence {
+        last += 1;
+    }
+    let mut best: Option<(usize, String)> = None;
+    let mut i = first;
+    while i <= last {
+        let Some((len, side)) = doc.lookup(&d.sources, i, Strip::Clitics) else {
+            i += 1;
+            continue;
+        };
+        let name = match side {
+            Side::After => name_after(doc, i + len, last),
+            Side::Before => name_before(doc, i, first),
+        };
+        if let Some(name) = name {
+            let dist = i.abs_diff(at);
+            if best.as_ref().is_none_or(|(d0, _)| dist < *d0) {
+                best = Some((dist, name));
+            }
+        }
+        i += len;
+    }
+    best.map(|(_, n)| n)
+}
+
+fn ends_name(doc: &Doc, i: usize) -> bool {
+    !doc.is(i, Kind::Word) || in_class(doc, "source_end", i)
+}
+
+fn name_after(doc: &Doc, from: usize, last: usize) -> Option<String> {
+    let mut end = from;
+    while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
+        end += 1;
+    }
+    if end == from || in_class(doc, "pronoun", from) {
+        return None;
+    }
+    original(doc, from, end)
+}
+
+fn name_before(doc: &Doc, verb: usize, first: usize) -> Option<String> {
+    let mut start = verb;
+    while start > first && start + SOURCE_WORDS > verb && !ends_name(doc, start - 1) {
+        start -= 1;
+    }
+    if start == verb || in_class(doc, "pronoun", start) && start + 1 == verb {
+        return None;
+    }
+    original(doc, start, verb)
+}

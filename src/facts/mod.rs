@@ -1,0 +1,79 @@
+//! From quantities to facts: category, qualifier, subject and source of
+//! each, then the report.
+
+pub mod attribute;
+pub mod classify;
+pub mod qualify;
+pub mod report;
+
+use crate::model::{Category, Fact, Mention, Span};
+use crate::numbers::Quantity;
+use crate::text::{Doc, Strip};
+use classify::{classify, counted_noun};
+
+/// The currency an ambiguous word (دينار, "dinars") most likely means here:
+/// the candidate whose country the article names most, else the default.
+fn choose_code(doc: &Doc, codes: &[&'static str], countries: &mut Option<Vec<&'static str>>) -> &'static str {
+    if codes.len() > 1 {
+        let named = countries.get_or_insert_with(|| {
+            (0..doc.len()).filter_map(|i| doc.lookup(&doc.data.countries, i, Strip::Prefixes).map(|(_, c)| *c)).collect()
+        });
+        let count = |c: &&str| named.iter().filter(|n| *n == c).count();
+        if let Some(best) = codes.iter().filter(|c| count(c) > 0).max_by_key(|c| count(c)) {
+            return best;
+        }
+    }
+    codes.first().copied().unwrap_or("XXX")
+}
+
+/// Keeps money figures free of float noise ("179.1p" is 1.791, not 1.7910000000000001).
+fn tidy(v: f64) -> f64 {
+    if v.abs() < 1e9 {
+        (v * 1e6).round() / 1e6
+    } else {
+        v.round()
+    }
+}
+
+pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
+    // Which quantity each token's noun belongs to, so a trigger that is one
+    // figure's counted noun ("5 قتلى و10 جرحى") is not read for its neighbour.
+    let mut owner = vec![u32::MAX; doc.len()];
+    for (n, q) in qs.iter().enumerate() {
+        for t in &mut owner[q.first..q.last] {
+            *t = n as u32;
+        }
+        if let Some(j) = counted_noun(doc, q) {
+            if owner[j] == u32::MAX {
+                owner[j] = n as u32;
+            }
+        }
+    }
+    let mut countries = None;
+    let mut found = Vec::with_capacity(qs.len());
+    for (n, q) in qs.iter().enumerate() {
+        let class = classify(doc, qs, n, &owner);
+        let (mut value, mut value_max, mut unit) = (q.value, q.value_max, None);
+        if let Some(c) = class.currency {
+            value = value.map(|v| tidy(v * c.factor));
+            value_max = value_max.map(|v| tidy(v * c.factor));
+            unit = Some(choose_code(doc, &c.codes, &mut countries));
+        }
+        let (start, end) = doc.span(q.first, q.last);
+        let (s0, s1) = doc.sentence_span(doc.sentence(q.first));
+        let graded = class.category != Category::Other;
+        found.push(Fact {
+            category: class.category,
+            value,
+            value_max,
+            approx: q.approx,
+            unit,
+            qualifier: qualify::qualifier(doc, q),
+            subject: if graded && class.category != Category::Money && class.category != Category::Percent { attribute::subject(doc, q) } else { None },
+            source: if graded { attribute::source(doc, q.first) } else { None },
+            headline: false,
+            mentions: vec![Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } }],
+        });
+    }
+    report::build(found)
+}

@@ -1,0 +1,26 @@
+//! The hedge on a figure: "at least 26", "نحو 10", "892 مدنيا على الأقل".
+
+use crate::model::Qualifier;
+use crate::numbers::Quantity;
+use crate::text::{Doc, Strip};
+
+/// Longest qualifier phrase, in tokens, of any language.
+const LONGEST: usize = 4;
+
+pub fn qualifier(doc: &Doc, q: &Quantity) -> Qualifier {
+    let d = doc.data;
+    // A range's own opener sits between the hedge and the number: "نحو ما بين 50 و75".
+    let start = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).map_or(q.first, |(len, _)| q.first - len);
+    if let Some((_, &ql)) = doc.lookup_ending(&d.qualifiers_before, start, Strip::Clitics, LONGEST) {
+        return ql;
+    }
+    // Before the number, with one word between: "ناهزت500", "ما يصل إلى 30".
+    for at in [q.last, q.last + 1] {
+        if doc.same_sentence(q.first, at) {
+            if let Some((_, &ql)) = doc.lookup(&d.qualifiers_after, at, Strip::Clitics) {
+                return ql;
+            }
+        }
+    }
+    Qualifier::Exact
+}

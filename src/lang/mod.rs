@@ -1,0 +1,282 @@
+//! Language data. Every language fills the same tables from plain text files
+//! in its own folder (`src/lang/<code>/*.txt`); the matching logic in
+//! `numbers` and `facts` is shared. Adding a language is adding a folder of
+//! files, a `Files` constant and a `Lang` variant — see the README.
+
+mod ar;
+mod en;
+pub mod lexicon;
+
+use crate::model::{Approx, Category, Lang, Qualifier};
+use lexicon::{FxMap, Lexicon};
+use std::sync::OnceLock;
+
+/// The raw text of one language's data files.
+pub struct Files {
+    pub grammar: &'static str,
+    pub numbers: &'static str,
+    pub vague: &'static str,
+    pub qualifiers: &'static str,
+    pub killed: &'static str,
+    pub injured: &'static str,
+    pub missing: &'static str,
+    pub detained: &'static str,
+    pub displaced: &'static str,
+    pub troops: &'static str,
+    pub not_graded: &'static str,
+    pub military: &'static str,
+    pub persons: &'static str,
+    pub not_counted: &'static str,
+    pub not_counted_before: &'static str,
+    pub months: &'static str,
+    pub currencies: &'static str,
+    pub countries: &'static str,
+    pub percent: &'static str,
+    pub sources: &'static str,
+}
+
+/// What a number word contributes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NumberWord {
+    /// A plain value: "five", "خمسة", "twenty", "ثلاثمئة".
+    Value(f64),
+    /// Multiplies what precedes it, or is itself 1×: "thousand", "مليون".
+    Scale(f64),
+    /// A dual scale: 2× alone ("ألفين"), the scale after a number ("150 ألفا").
+    DualScale(f64),
+    /// A fraction of the next scale or of the preceding value: "half", "نصف".
+    Fraction(f64),
+    /// A written abbreviation that scales a sum only after a currency sign: "$10m".
+    Abbrev(f64),
+}
+
+/// Where a word stands relative to the number it qualifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Before,
+    After,
+}
+
+/// A category trigger. `sentence` triggers reach across the whole sentence
+/// before the number ("the death toll … rose to 57").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Trigger {
+    pub category: Category,
+    pub sentence: bool,
+}
+
+/// A currency word: its candidate ISO codes (the first is the default), the
+/// side of the number it stands on, and a multiplier ("p" is 0.01 GBP).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Currency {
+    pub codes: Vec<&'static str>,
+    pub side: Side,
+    pub factor: f64,
+    /// Must touch the number ("68p", "$10m"), as in written abbreviations.
+    pub attached: bool,
+}
+
+/// All the tables of one language.
+pub struct LangData {
+    pub lang: Lang,
+    grammar: FxMap<String, Vec<String>>,
+    pub numbers: Lexicon<NumberWord>,
+    /// `None`: a vague amount the spec does not grade ("hundreds of millions").
+    pub vague: Lexicon<Option<Approx>>,
+    /// Hedges written before the number ("at least 5", "نحو 10").
+    pub qualifiers_before: Lexicon<Qualifier>,
+    /// Hedges written after the number or its noun ("5 على الأقل", "5 or more").
+    pub qualifiers_after: Lexicon<Qualifier>,
+    pub triggers: Lexicon<Trigger>,
+    pub military: Lexicon<()>,
+    /// Nouns for people; `true` when the sound plural is used, so "-ين" is
+    /// not read as a dual.
+    pub persons: Lexicon<bool>,
+    pub not_counted: Lexicon<()>,
+    pub not_counted_before: Lexicon<()>,
+    pub months: Lexicon<()>,
+    pub currencies: Lexicon<Currency>,
+    pub countries: Lexicon<&'static str>,
+    pub percent: Lexicon<()>,
+    /// Attribution phrases; the side is where the source stands.
+    pub sources: Lexicon<Side>,
+    pub between: Lexicon<()>,
+    pub from: Lexicon<()>,
+    pub to: Lexicon<()>,
+    pub and: Lexicon<()>,
+    pub change: Lexicon<()>,
+}
+
+impl LangData {
+    /// The data of `lang`, parsed once.
+    pub fn get(lang: Lang) -> &'static LangData {
+        static AR: OnceLock<LangData> = OnceLock::new();
+        static EN: OnceLock<LangData> = OnceLock::new();
+        match lang {
+            Lang::Ar => AR.get_or_init(|| LangData::load(lang, &ar::FILES)),
+            Lang::En => EN.get_or_init(|| LangData::load(lang, &en::FILES)),
+        }
+    }
+
+    fn load(lang: Lang, f: &Files) -> LangData {
+        let grammar = parse_grammar(f.grammar);
+        let role = |name: &str| {
+            let lines = grammar.get(name).map(|v| v.join("\n")).unwrap_or_default();
+            Lexicon::words(&lines)
+        };
+        let mut triggers = String::new();
+        for (data, cat) in [
+            (f.killed, "killed"),
+            (f.injured, "injured"),
+            (f.missing, "missing"),
+            (f.detained, "detained"),
+            (f.displaced, "displaced"),
+            (f.troops, "troops"),
+            (f.not_graded, "other"),
+        ] {
+            for line in data.lines() {
+                let (phrase, flags) = line.split_once('|').unwrap_or((line, ""));
+                let phrase = phrase.split('#').next().unwrap_or("").trim();
+                if !phrase.is_empty() {
+                    triggers.push_str(&format!("{phrase} | {cat} | {}\n", flags.trim()));
+                }
+            }
+        }
+        LangData {
+            lang,
+            numbers: Lexicon::parse(f.numbers, parse_number_word),
+            vague: Lexicon::parse(f.vague, |fields| match fields.first().copied() {
+                Some("-") => Some(None),
+                Some(name) => Approx::from_name(name).map(Some),
+                None => None,
+            }),
+            qualifiers_before: qualifiers(f.qualifiers, Side::Before),
+            qualifiers_after: qualifiers(f.qualifiers, Side::After),
+            triggers: Lexicon::parse(&triggers, |fields| {
+                Some(Trigger { category: Category::from_name(fields.first()?)?, sentence: fields.get(1) == Some(&"sentence") })
+            }),
+            military: Lexicon::words(f.military),
+            persons: Lexicon::parse(f.persons, |fields| Some(fields.first() == Some(&"sound"))),
+            not_counted: Lexicon::words(f.not_counted),
+            not_counted_before: Lexicon::words(f.not_counted_before),
+            months: Lexicon::words(f.months),
+            currencies: Lexicon::parse(f.currencies, parse_currency),
+            countries: Lexicon::parse(f.countries, |fields| fields.first().map(|c| intern_code(c))),
+            percent: Lexicon::words(f.percent),
+            sources: Lexicon::parse(f.sources, |fields| parse_side(fields.first()?)),
+            between: role("between"),
+            from: role("from"),
+            to: role("to"),
+            and: role("and"),
+            change: role("change"),
+            grammar,
+        }
+    }
+
+    /// The folded words of a closed class in `grammar.txt` (clitics, stop words…).
+    pub fn class(&self, name: &str) -> &[String] {
+        self.grammar.get(name).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The qualifiers of `data` that stand on `side` of the number.
+fn qualifiers(data: &str, side: Side) -> Lexicon<Qualifier> {
+    let lines: Vec<&str> = data
+        .lines()
+        .filter(|l| l.split('|').nth(1).map(str::trim).and_then(parse_side) == Some(side))
+        .collect();
+    Lexicon::parse(&lines.join("\n"), |fields| Qualifier::from_name(fields.get(1)?))
+}
+
+fn parse_grammar(data: &str) -> FxMap<String, Vec<String>> {
+    let mut map: FxMap<String, Vec<String>> = FxMap::default();
+    for line in data.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if let Some((role, phrase)) = line.split_once('|') {
+            map.entry(role.trim().to_owned()).or_default().push(crate::text::fold_str(phrase.trim()));
+        }
+    }
+    map
+}
+
+fn parse_side(s: &str) -> Option<Side> {
+    match s {
+        "before" => Some(Side::Before),
+        "after" => Some(Side::After),
+        _ => None,
+    }
+}
+
+fn parse_number_word(fields: &[&str]) -> Option<NumberWord> {
+    let value: f64 = fields.first()?.parse().ok()?;
+    Some(match fields.get(1).copied() {
+        None => NumberWord::Value(value),
+        Some("scale") => NumberWord::Scale(value),
+        Some("dual") => NumberWord::DualScale(value),
+        Some("fraction") => NumberWord::Fraction(value),
+        Some("abbrev") => NumberWord::Abbrev(value),
+        Some(_) => return None,
+    })
+}
+
+fn parse_currency(fields: &[&str]) -> Option<Currency> {
+    let codes: Vec<&'static str> = fields.first()?.split_whitespace().map(intern_code).collect();
+    let side = parse_side(fields.get(1)?)?;
+    let mut factor = 1.0;
+    let mut attached = false;
+    for flag in &fields[2..] {
+        match *flag {
+            "attached" => attached = true,
+            f => factor = f.parse().ok()?,
+        }
+    }
+    (!codes.is_empty()).then_some(Currency { codes, side, factor, attached })
+}
+
+/// ISO 4217 codes as `&'static str`, so facts carry them without allocating.
+fn intern_code(code: &str) -> &'static str {
+    const CODES: &[&str] = &[
+        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR",
+        "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD",
+        "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "UAH", "SEK", "NOK",
+        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT",
+    ];
+    CODES.iter().copied().find(|c| c.eq_ignore_ascii_case(code)).unwrap_or("XXX")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line of every data file parses (a typo would silently drop a word).
+    #[test]
+    fn every_data_line_parses() {
+        for (lang, files) in [(Lang::Ar, &ar::FILES), (Lang::En, &en::FILES)] {
+            for (name, data, fields_ok) in [
+                ("numbers", files.numbers, &(|f: &[&str]| parse_number_word(f).is_some()) as &dyn Fn(&[&str]) -> bool),
+                ("currencies", files.currencies, &|f: &[&str]| parse_currency(f).is_some_and(|c| !c.codes.contains(&"XXX"))),
+                ("qualifiers", files.qualifiers, &|f: &[&str]| {
+                    f.len() == 2 && parse_side(f[0]).is_some() && Qualifier::from_name(f[1]).is_some()
+                }),
+                ("vague", files.vague, &|f: &[&str]| f.len() == 1 && (f[0] == "-" || Approx::from_name(f[0]).is_some())),
+                ("sources", files.sources, &|f: &[&str]| f.len() == 1 && parse_side(f[0]).is_some()),
+                ("countries", files.countries, &|f: &[&str]| f.len() == 1 && intern_code(f[0]) != "XXX"),
+            ] {
+                for line in data.lines() {
+                    let line = line.split('#').next().unwrap_or("").trim();
+                    if line.is_empty() {
+                        continue;
+                    }
+                    let fields: Vec<&str> = line.split('|').skip(1).map(str::trim).collect();
+                    assert!(fields_ok(&fields), "{lang:?} {name}: bad line {line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn both_languages_load() {
+        assert!(LangData::get(Lang::Ar).triggers.contains("مقتل"));
+        assert!(LangData::get(Lang::En).triggers.contains("killed"));
+    }
+}

@@ -1,0 +1,185 @@
+//! The report's vocabulary, shared by the CLI's JSON, the JS API and the box.
+//! Field and variant names are those of `spec/FACTS.md`, so a report can be
+//! scored and read without a translation table.
+
+use serde::Serialize;
+
+/// A supported article language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ar,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+
+    /// Accepts a BCP 47 tag (`ar`, `ar-EG`, `en-GB`); `None` for any other language.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "ar" => Some(Lang::Ar),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// What a figure counts. The order is the box's order (FACTS.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Killed,
+    Injured,
+    Missing,
+    Detained,
+    Displaced,
+    Troops,
+    Money,
+    Percent,
+    /// Every other number: years, ages, unit numbers… reported, never shown.
+    Other,
+}
+
+impl Category {
+    pub const GRADED: [Category; 8] = [
+        Category::Killed,
+        Category::Injured,
+        Category::Missing,
+        Category::Detained,
+        Category::Displaced,
+        Category::Troops,
+        Category::Money,
+        Category::Percent,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Killed => "killed",
+            Category::Injured => "injured",
+            Category::Missing => "missing",
+            Category::Detained => "detained",
+            Category::Displaced => "displaced",
+            Category::Troops => "troops",
+            Category::Money => "money",
+            Category::Percent => "percent",
+            Category::Other => "other",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Category> {
+        Category::GRADED
+            .into_iter()
+            .chain([Category::Other])
+            .find(|c| c.name() == name)
+    }
+}
+
+/// How the article hedges a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    UpTo,
+    LessThan,
+}
+
+impl Qualifier {
+    pub fn from_name(name: &str) -> Option<Qualifier> {
+        Some(match name {
+            "exact" => Qualifier::Exact,
+            "at_least" => Qualifier::AtLeast,
+            "more_than" => Qualifier::MoreThan,
+            "about" => Qualifier::About,
+            "up_to" => Qualifier::UpTo,
+            "less_than" => Qualifier::LessThan,
+            _ => return None,
+        })
+    }
+}
+
+/// A vague quantity ("dozens", عشرات): it has an order of magnitude, not a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    Dozens,
+    Hundreds,
+    Thousands,
+    TensOfThousands,
+    HundredsOfThousands,
+    Millions,
+}
+
+impl Approx {
+    pub fn from_name(name: &str) -> Option<Approx> {
+        Some(match name {
+            "dozens" => Approx::Dozens,
+            "hundreds" => Approx::Hundreds,
+            "thousands" => Approx::Thousands,
+            "tens_of_thousands" => Approx::TensOfThousands,
+            "hundreds_of_thousands" => Approx::HundredsOfThousands,
+            "millions" => Approx::Millions,
+            _ => return None,
+        })
+    }
+}
+
+/// A range of the input. Natively and in the CLI's JSON the offsets are
+/// UTF-8 byte offsets into the text given to `extract`; the JS API converts
+/// them to UTF-16 code units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One place in the text where a figure is written.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    /// Byte offset of the figure's first byte.
+    pub start: usize,
+    /// Byte offset just past the figure.
+    pub end: usize,
+    /// The input's text at `start..end`, verbatim.
+    pub text: String,
+    /// The sentence the figure stands in (byte offsets), for "scroll to it".
+    pub sentence: Span,
+}
+
+/// One distinct figure of the article with every place it is mentioned.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    pub category: Category,
+    /// `None` for a vague quantity (then `approx` is set).
+    pub value: Option<f64>,
+    /// Upper bound of a range ("between 20 and 30").
+    pub value_max: Option<f64>,
+    pub approx: Option<Approx>,
+    /// ISO 4217 currency code of a `money` figure.
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+    /// What the figure counts, as the article words it ("protesters").
+    pub subject: Option<String>,
+    /// Who the article attributes the figure to ("the Interior Ministry").
+    pub source: Option<String>,
+    /// The figure the box shows first in its category.
+    pub headline: bool,
+    pub mentions: Vec<Mention>,
+}
+
+/// Everything `extract` found in one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub lang: Lang,
+    pub facts: Vec<Fact>,
+}

@@ -1,0 +1,175 @@
+//! Quantities: every number the article writes, in digits, in words, as an
+//! Arabic dual, or as a vague amount, and the ranges they form.
+
+pub mod digits;
+mod words;
+
+use crate::lang::NumberWord;
+use crate::model::Approx;
+use crate::text::{Doc, Kind, Strip};
+pub use words::parse_number;
+
+/// A number found in the text: tokens `first..last` (scale words included).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub first: usize,
+    pub last: usize,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub approx: Option<Approx>,
+    /// A vague amount the spec does not grade ("hundreds of millions").
+    pub ungraded: bool,
+    /// An Arabic dual noun: the token is both the number and what it counts.
+    pub dual: bool,
+    /// Written with digits (as opposed to words).
+    pub digits: bool,
+    /// Took a scale word or abbreviation ("million", "ألف", "m").
+    pub scaled: bool,
+}
+
+/// All quantities of `doc`, in text order, not overlapping.
+pub fn find(doc: &Doc) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        match quantity_at(doc, i) {
+            Some(q) => {
+                let q = range_from(doc, q);
+                i = q.last.max(i + 1);
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
+    let d = doc.data;
+    match doc.kind(i)? {
+        Kind::Punct => return None,
+        Kind::Num => return parse_number(doc, i),
+        Kind::Word => {}
+    }
+    if let Some((len, approx)) = doc.lookup(&d.vague, i, Strip::Clitics) {
+        let q = Quantity { first: i, last: i + len, value: None, value_max: None, approx: *approx, ungraded: approx.is_none(), dual: false, digits: false, scaled: false };
+        return Some(q);
+    }
+    parse_number(doc, i).or_else(|| dual_at(doc, i))
+}
+
+/// An Arabic dual of a noun for people ("قتيلان", "شخصين", "امرأتين") is the
+/// number two. "-ين" is also the sound plural ("مدنيين"), so it counts as a
+/// dual only for nouns whose plural is broken (persons.txt).
+fn dual_at(doc: &Doc, i: usize) -> Option<Quantity> {
+    let d = doc.data;
+    let endings = d.class("dual");
+    if endings.is_empty() {
+        return None;
+    }
+    let forms = doc.forms(i, Strip::Prefixes);
+    let is_dual = forms.as_slice().iter().any(|w| {
+        endings.iter().any(|end| {
+            let Some(stem) = w.strip_suffix(end.as_str()) else { return false };
+            if stem.chars().count() < 2 {
+                return false;
+            }
+            let feminine = end.starts_with('ت');
+            let sound_plural_ending = end.ends_with("ين");
+            let check = |s: &str| match d.persons.word(s) {
+                Some(&sound) => !(sound && sound_plural_ending),
+                None => false,
+            };
+            if feminine {
+                check(&format!("{stem}ه"))
+            } else {
+                check(stem)
+            }
+        })
+    });
+    is_dual.then_some(Quantity {
+        first: i,
+        last: i + 1,
+        value: Some(2.0),
+        value_max: None,
+        approx: None,
+        ungraded: false,
+        dual: true,
+        digits: false,
+        scaled: false,
+    })
+}
+
+/// Extends `q` to a range when the grammar says so: "20-30", "between 20
+/// and 30", "بين 12 و16 ألف", "from 51 to 79" (not after a verb of change:
+/// "rose from 85 to 150" is two figures).
+fn range_from(doc: &Doc, q: Quantity) -> Quantity {
+    let Some(low) = q.value else { return q };
+    if q.dual {
+        return q;
+    }
+    let d = doc.data;
+    let e = q.last;
+    let hyphen = doc.word(e) == "-" && doc.touches(e - 1, e) && doc.touches(e, e + 1) && doc.is(e + 1, Kind::Num) && q.digits;
+    let between = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).is_some();
+    let from = doc.lookup_ending(&d.from, q.first, Strip::None, 1).is_some() && !changes_before(doc, q.first);
+    let next = if hyphen {
+        Some(e + 1)
+    } else if between && doc.lookup(&d.and, e, Strip::None).is_some() {
+        Some(e + 1)
+    } else if between && doc.forms(e, Strip::Clitics).as_slice().len() > 1 && doc.word(e).starts_with('و') {
+        // The conjunction written onto the next number word: "بين عشرين وثلاثين".
+        Some(e)
+    } else if from && doc.lookup(&d.to, e, Strip::None).is_some() {
+        Some(e + 1)
+    } else {
+        None
+    };
+    let Some(next) = next.filter(|&n| doc.same_sentence(q.first, n)) else { return q };
+    let Some(high) = parse_number(doc, next) else { return q };
+    let Some(mut high_value) = high.value else { return q };
+    let mut low = low;
+    if high.scaled && !q.scaled {
+        // "12 و16 ألف": the scale of the second applies to the first.
+        let scale = scale_of(high_value);
+        if low * scale <= high_value {
+            low *= scale;
+        }
+    }
+    if !(high_value > low) {
+        return q;
+    }
+    if high_value.fract() != 0.0 && !q.digits {
+        high_value = high_value.round();
+    }
+    Quantity { last: high.last, value: Some(low), value_max: Some(high_value), scaled: q.scaled || high.scaled, ..q }
+}
+
+/// The largest power of a thousand not above `v`: the scale a range shares.
+fn scale_of(v: f64) -> f64 {
+    let mut s = 1.0;
+    while s * 1000.0 <= v {
+        s *= 1000.0;
+    }
+    s
+}
+
+/// A verb of change earlier in the sentence ("the toll rose from…").
+fn changes_before(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && doc.same_sentence(j - 1, i) {
+        j -= 1;
+        if doc.lookup(&doc.data.change, j, Strip::Clitics).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// What the number word at token `i` is, clitics stripped; `None` for others.
+pub fn number_word(doc: &Doc, i: usize, how: Strip) -> Option<(usize, NumberWord)> {
+    doc.lookup(&doc.data.numbers, i, how).map(|(len, w)| (len, *w))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,198 @@
+//! One number: digits or words, with the scale words that follow it.
+//! Number words combine by the grammar of counting — "two hundred and
+//! fifty", "خمسة وعشرون", "ستة آلاف و259", "three-quarters of a million" —
+//! and a combination that grammar does not allow ends the number.
+
+use super::{digits, number_word, Quantity};
+use crate::lang::{NumberWord, Side};
+use crate::text::{Doc, Kind, Strip};
+
+/// Joins a word value `v` onto the running value `cur`, if counting allows.
+fn combine(cur: f64, v: f64) -> Option<f64> {
+    let whole = cur.fract() == 0.0;
+    if cur == 0.0 {
+        Some(v)
+    } else if v == 100.0 && whole && (1.0..=9.0).contains(&cur) {
+        Some(cur * 100.0) // ثلاث مئة
+    } else if whole && cur < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
+        Some(cur + v) // خمسة وعشرون
+    } else if whole && (20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && v < 10.0 {
+        Some(cur + v) // twenty-five
+    } else if whole && (100.0..1000.0).contains(&cur) && cur % 100.0 == 0.0 && v < 100.0 {
+        Some(cur + v) // three hundred and fifty, مئتان وخمسون
+    } else {
+        None
+    }
+}
+
+/// A currency sign right before token `i` ("$", "£", "US$").
+pub fn sign_before(doc: &Doc, i: usize) -> bool {
+    doc.lookup_ending(&doc.data.currencies, i, Strip::None, 2).is_some_and(|(_, c)| c.side == Side::Before)
+}
+
+struct State {
+    total: f64,
+    cur: f64,
+    last_scale: f64,
+    scaled: bool,
+}
+
+impl State {
+    fn value(&self) -> f64 {
+        self.total + self.cur
+    }
+
+    /// Applies a scale word; false if it cannot follow what came before.
+    fn scale(&mut self, s: f64) -> bool {
+        if s == 100.0 {
+            if self.cur >= 100.0 {
+                return false;
+            }
+            self.cur = self.cur.max(1.0) * 100.0;
+            return true;
+        }
+        if s >= self.last_scale || (self.cur == 0.0 && self.total > 0.0) {
+            return false;
+        }
+        self.total += if self.cur == 0.0 { 1.0 } else { self.cur } * s;
+        self.cur = 0.0;
+        self.last_scale = s;
+        self.scaled = true;
+        true
+    }
+}
+
+/// The number starting at token `i`, if one does.
+pub fn parse_number(doc: &Doc, i: usize) -> Option<Quantity> {
+    let d = doc.data;
+    let is_a = |k: usize| d.class("a").iter().any(|a| a == doc.word(k));
+    let mut st = State { total: 0.0, cur: 0.0, last_scale: f64::INFINITY, scaled: false };
+    let digits = doc.is(i, Kind::Num);
+    let mut j;
+    if digits {
+        st.cur = digits::parse(doc.word(i))?;
+        j = i + 1;
+    } else {
+        // "a dozen", "a million": the article is the number one.
+        let (at, with_a) = if is_a(i) && doc.same_sentence(i, i + 1) { (i + 1, true) } else { (i, false) };
+        let (len, w) = number_word(doc, at, if with_a { Strip::None } else { Strip::Clitics })?;
+        j = at + len;
+        match w {
+            NumberWord::Value(v) => {
+                if with_a && v != 12.0 {
+                    return None;
+                }
+                st.cur = v;
+            }
+            NumberWord::Scale(s) => {
+                st.scale(s);
+            }
+            NumberWord::DualScale(s) if !with_a => {
+                return Some(quantity(i, j, 2.0 * s, false, true));
+            }
+            NumberWord::Fraction(f) => st.cur = f,
+            _ => return None,
+        }
+    }
+    loop {
+        if !doc.same_sentence(i, j) {
+            break;
+        }
+        // A fraction needs its scale: "half a million", "three-quarters of a million".
+        let mut k = j;
+        if st.cur > 0.0 && st.cur < 1.0 {
+            if doc.word(k) == "of" {
+                k += 1;
+            }
+            if is_a(k) {
+                k += 1;
+            }
+        }
+        if let Some((len, w)) = number_word(doc, k, Strip::None) {
+            let took = match w {
+                NumberWord::Scale(s) | NumberWord::DualScale(s) => st.scale(s),
+                NumberWord::Abbrev(s) => digits && k == j && doc.touches(j - 1, j) && sign_before(doc, i) && st.scale(s),
+                NumberWord::Value(v) if !digits => combine(st.cur, v).map(|c| st.cur = c).is_some(),
+                NumberWord::Fraction(f) if !digits && st.cur >= 1.0 => {
+                    st.cur *= f; // three-quarters
+                    true
+                }
+                _ => false,
+            };
+            if took {
+                j = k + len;
+                continue;
+            }
+        }
+        // A hyphen inside a compound: "twenty-five", "three-quarters".
+        if !digits && doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
+            if let Some((len, w)) = number_word(doc, j + 1, Strip::None) {
+                let took = match w {
+                    NumberWord::Value(v) => combine(st.cur, v).map(|c| st.cur = c).is_some(),
+                    NumberWord::Fraction(f) => {
+                        st.cur *= f;
+                        true
+                    }
+                    _ => false,
+                };
+                if took {
+                    j += 1 + len;
+                    continue;
+                }
+            }
+        }
+        // A conjunction, separate ("and", "و 259") or attached ("وعشرون", "ونصف").
+        let (at, how) = if doc.lookup(&d.and, j, Strip::None).is_some_and(|(len, _)| len == 1) && doc.same_sentence(j, j + 1) {
+            (j + 1, Strip::None)
+        } else {
+            (j, Strip::Clitics)
+        };
+        let attached = at == j && doc.word(j) != doc.forms(j, Strip::Clitics).as_slice().last().copied().unwrap_or("");
+        if at == j && !attached {
+            break;
+        }
+        let after_a = if is_a(at) { at + 1 } else { at };
+        if doc.is(at, Kind::Num) && st.cur == 0.0 && st.total > 0.0 {
+            // "ستة آلاف و259"
+            match digits::parse(doc.word(at)) {
+                Some(v) if v < st.last_scale => {
+                    st.cur = v;
+                    j = at + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        match number_word(doc, after_a, how) {
+            Some((len, NumberWord::Fraction(f))) => {
+                // "one and a half million", "مليون ونصف"
+                if st.cur >= 1.0 {
+                    st.cur += f;
+                } else if st.last_scale.is_finite() {
+                    st.total += f * st.last_scale;
+                } else {
+                    break;
+                }
+                j = after_a + len;
+            }
+            Some((len, NumberWord::Value(v))) if after_a == at && !digits => match combine(st.cur, v) {
+                Some(c) if st.cur != 0.0 || st.total > 0.0 => {
+                    st.cur = c;
+                    j = at + len;
+                }
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    let value = st.value();
+    (value.is_finite() && value > 0.0 || digits && value == 0.0).then(|| {
+        let mut q = quantity(i, j, value, digits, false);
+        q.scaled = st.scaled;
+        q
+    })
+}
+
+fn quantity(first: usize, last: usize, value: f64, digits: bool, scaled: bool) -> Quantity {
+    Quantity { first, last, value: Some(value), value_max: None, approx: None, ungraded: false, dual: false, digits, scaled }
+}

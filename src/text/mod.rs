@@ -1,0 +1,10 @@
+//! Text preparation: folding with a map back to the input, segmentation,
+//! and the prepared document every later step reads.
+
+pub mod doc;
+pub mod normalize;
+pub mod segment;
+
+pub use doc::{Doc, Strip};
+pub use normalize::{fold_str, normalize, Normalized};
+pub use segment::{segment, Kind, Segmented, Token};

@@ -1,0 +1,210 @@
+//! Sentences and tokens of the folded text, each with its span. Numbers are
+//! tokens of their own, with their grouping and decimal marks kept inside,
+//! because which mark groups and which divides can only be read from the
+//! digits around it (FACTS.md, "Value").
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters of any script (an English possessive stays inside: "toll's").
+    Word,
+    /// ASCII digits, possibly with inner `,` `.` `'` `ر` or space marks.
+    Num,
+    /// Any other single visible character.
+    Punct,
+}
+
+/// A token: byte offsets into the folded text, and its sentence's index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    pub sentence: u32,
+}
+
+impl Token {
+    pub fn text<'a>(&self, folded: &'a str) -> &'a str {
+        &folded[self.start as usize..self.end as usize]
+    }
+}
+
+/// The tokens and the sentences (folded byte ranges) of a text.
+pub struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<(usize, usize)>,
+}
+
+const RA: &str = "ر";
+
+fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the number that starts at `i`. Inner marks are taken only
+/// between digits; a space groups only runs of exactly three digits after a
+/// first group of one to three ("1 500", never "2009 300").
+fn number_end(s: &str, start: usize) -> usize {
+    let b = s.as_bytes();
+    let mut j = digits_end(b, start);
+    let first_group = j - start;
+    let mut marks = 0;
+    let mut spaced = true;
+    loop {
+        let next_digit = |k: usize| k < b.len() && b[k].is_ascii_digit();
+        if j < b.len() && matches!(b[j], b',' | b'.' | b'\'') && next_digit(j + 1) {
+            j = digits_end(b, j + 1);
+            marks += 1;
+            spaced = false;
+        } else if marks == 0 && s[j..].starts_with(RA) && next_digit(j + RA.len()) {
+            // Tunisian agency style: "6ر9" is 9.6.
+            return digits_end(b, j + RA.len());
+        } else if spaced && first_group <= 3 && j < b.len() && b[j] == b' ' {
+            let group = digits_end(b, j + 1);
+            let followed_by_mark = group + 1 < b.len() && matches!(b[group], b',' | b'.') && b[group + 1].is_ascii_digit();
+            if group - (j + 1) == 3 && !followed_by_mark {
+                j = group;
+                marks += 1;
+            } else {
+                return j;
+            }
+        } else {
+            return j;
+        }
+    }
+}
+
+fn word_end(s: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = s[start..].char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let inner_apostrophe = c == '\'' && at > 0 && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if c.is_alphabetic() || inner_apostrophe || is_mark(c) {
+            end = start + at + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Combining marks left in the folded text (Latin accents written apart).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// A full stop ends a sentence when whitespace follows and the next word
+/// does not start in lower case ("U.S. population" stays one sentence).
+fn ends_sentence(s: &str, after: usize) -> bool {
+    let rest = &s[after..];
+    if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    match rest.trim_start().chars().next() {
+        None => true,
+        Some(c) => !(c.is_lowercase() && c.is_ascii()) && c != ',',
+    }
+}
+
+pub fn segment(s: &str) -> Segmented {
+    let b = s.as_bytes();
+    let mut tokens = Vec::with_capacity(s.len() / 5);
+    let mut sentences = Vec::new();
+    let mut first = 0usize; // first token of the open sentence
+    let close = |tokens: &Vec<Token>, sentences: &mut Vec<(usize, usize)>, first: &mut usize| {
+        if tokens.len() > *first {
+            sentences.push((tokens[*first].start as usize, tokens[tokens.len() - 1].end as usize));
+            *first = tokens.len();
+        }
+    };
+    let mut i = 0;
+    while i < s.len() {
+        let c = match s[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            close(&tokens, &mut sentences, &mut first);
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() {
+            i += c.len_utf8();
+            continue;
+        }
+        let (end, kind) = if b[i].is_ascii_digit() {
+            (number_end(s, i), Kind::Num)
+        } else if c.is_alphabetic() {
+            (word_end(s, i), Kind::Word)
+        } else {
+            (i + c.len_utf8(), Kind::Punct)
+        };
+        let end = end.max(i + c.len_utf8());
+        tokens.push(Token { start: i as u32, end: end as u32, kind, sentence: sentences.len() as u32 });
+        if kind == Kind::Punct && matches!(c, '.' | '!' | '?') && ends_sentence(s, end) {
+            close(&tokens, &mut sentences, &mut first);
+        }
+        i = end;
+    }
+    close(&tokens, &mut sentences, &mut first);
+    Segmented { tokens, sentences }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        segment(s).tokens.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(texts("killed 26, (police)"), ["killed", "26", ",", "(", "police", ")"]);
+    }
+
+    #[test]
+    fn keeps_grouping_and_decimal_marks_inside_numbers() {
+        assert_eq!(texts("1,500 and 2.5 and 5.798.752"), ["1,500", "and", "2.5", "and", "5.798.752"]);
+    }
+
+    #[test]
+    fn separates_attached_clitics_and_units_from_digits() {
+        assert_eq!(texts("و10 $10m 68p"), ["و", "10", "$", "10", "m", "68", "p"]);
+    }
+
+    #[test]
+    fn reads_ra_between_digits_as_part_of_the_number() {
+        assert_eq!(texts("بنحو 6ر9 دينار"), ["بنحو", "6ر9", "دينار"]);
+    }
+
+    #[test]
+    fn groups_by_space_only_three_digit_runs() {
+        assert_eq!(texts("1 500 people"), ["1 500", "people"]);
+        assert_eq!(texts("in 2009 300 people"), ["in", "2009", "300", "people"]);
+        assert_eq!(texts("5 20 people"), ["5", "20", "people"]);
+    }
+
+    #[test]
+    fn keeps_possessive_inside_the_word() {
+        assert_eq!(texts("the snp's £267"), ["the", "snp's", "£", "267"]);
+    }
+
+    #[test]
+    fn ends_sentences_at_stops_and_newlines_but_not_abbreviations() {
+        let s = "the u.s. population grew. 300 died\nnext line";
+        let seg = segment(s);
+        let spans: Vec<&str> = seg.sentences.iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(spans, ["the u.s. population grew.", "300 died", "next line"]);
+    }
+
+    #[test]
+    fn every_token_knows_its_sentence() {
+        let seg = segment("a b. c");
+        let ids: Vec<u32> = seg.tokens.iter().map(|t| t.sentence).collect();
+        assert_eq!(ids, [0, 0, 0, 1]);
+    }
+}
