@@ -44,8 +44,135 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
     (doc.is(j, Kind::Word) && doc.same_sentence(q.first, j)).then_some(j)
 }
 
-pub fn classify(doc: &Doc, qs: &[Quantity], n: usize, owner: &[u32]) -> Class {
-    let q = &qs[n];
+/// What the classifier knows of the whole article: which quantity each
+/// token belongs to, the distance cost of each token, and the categories
+/// of the quantities classified so far.
+pub struct Context<'q> {
+    pub qs: &'q [Quantity],
+    /// The quantity a token is part of (its number words).
+    number_of: Vec<u32>,
+    /// The quantity whose counted noun of people a token is ("5 قتلى").
+    noun_of: Vec<u32>,
+    /// Running sum of token costs: words 1, commas 2, transparent words 0.
+    cost: Vec<u32>,
+    pub classes: Vec<Class>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<'q> Context<'q> {
+    pub fn new(doc: &Doc, qs: &'q [Quantity]) -> Context<'q> {
+        let d = doc.data;
+        let mut number_of = vec![NONE; doc.len()];
+        let mut noun_of = vec![NONE; doc.len()];
+        for (n, q) in qs.iter().enumerate() {
+            number_of[q.first..q.last].fill(n as u32);
+            if let Some(j) = counted_noun(doc, q).filter(|_| !q.dual) {
+                let people = doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
+                if people {
+                    noun_of[j] = n as u32;
+                }
+            }
+        }
+        let mut cost = Vec::with_capacity(doc.len() + 1);
+        let mut sum = 0u32;
+        cost.push(0);
+        for i in 0..doc.len() {
+            sum += match doc.kind(i) {
+                Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => 2,
+                Some(Kind::Punct) => 0,
+                _ if doc.lookup(&d.transparent, i, Strip::Clitics).is_some() => 0,
+                _ => 1,
+            };
+            cost.push(sum);
+        }
+        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()) }
+    }
+
+    /// Distance from a trigger to a number with tokens `a..b` between them.
+    fn distance(&self, a: usize, b: usize) -> usize {
+        1 + (self.cost[b] - self.cost[a.min(b)]) as usize
+    }
+
+    fn other(&self, slot: &[u32], j: usize, n: usize) -> Option<usize> {
+        let m = slot[j];
+        (m != NONE && m as usize != n).then_some(m as usize)
+    }
+}
+
+/// Whether the tokens `a..b` between quantity `m` and the next only join
+/// them ("5 soldiers and 3 civilians"), so a verb before `m` governs both.
+fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
+    (a..b).all(|k| cx.noun_of[k] == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
+}
+
+/// The nearest trigger of what happened to the people `q` counts, left and right.
+fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, usize, Category, bool)> {
+    let q = &cx.qs[n];
+    let d = doc.data;
+    // (score, phrase length, category, right of the number)
+    let mut best: Option<(f64, usize, Category, bool)> = None;
+    let mut consider = |score: f64, len: usize, cat: Category, right: bool| {
+        if best.is_none_or(|(s, l, _, _)| score > s || score == s && len > l) {
+            best = Some((score, len, cat, right));
+        }
+    };
+    let mut j = q.first;
+    while j > 0 && doc.same_sentence(j - 1, q.first) {
+        j -= 1;
+        if let Some(m) = cx.other(&cx.number_of, j, n) {
+            // Another number: its trigger is its own, unless the two are joined.
+            if !coordinated(doc, cx, m, cx.qs[m].last, q.first) {
+                break;
+            }
+            j = cx.qs[m].first;
+            continue;
+        }
+        if cx.other(&cx.noun_of, j, n).is_some() {
+            continue;
+        }
+        if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
+            if j + len > q.first {
+                continue;
+            }
+            let dist = cx.distance(j + len, q.first);
+            let dist = if t.sentence { dist.min(SENTENCE_TRIGGER_DISTANCE) } else { dist };
+            if dist <= LEFT_REACH {
+                consider(1.0 / dist as f64, len, t.category, false);
+            }
+        }
+    }
+    let mut j = q.last;
+    while j < doc.len() && doc.same_sentence(j, q.first) {
+        let dist = cx.distance(q.last, j);
+        if dist > RIGHT_REACH {
+            break;
+        }
+        if let Some(m) = cx.other(&cx.number_of, j, n) {
+            // A later number ends the search, unless it is an adjunct ("in eight cities").
+            let adjunct = counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&d.not_counted, k, Strip::All).is_some());
+            if !adjunct {
+                break;
+            }
+            j = cx.qs[m].last;
+            continue;
+        }
+        if cx.other(&cx.noun_of, j, n).is_some() {
+            j += 1;
+            continue;
+        }
+        if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
+            consider(1.0 / dist as f64, len, t.category, true);
+            j += len;
+            continue;
+        }
+        j += 1;
+    }
+    best
+}
+
+pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
+    let q = &cx.qs[n];
     let d = doc.data;
     if doc.lookup(&d.percent, q.last, Strip::Clitics).is_some() && doc.same_sentence(q.first, q.last) {
         return Class::of(if q.approx.is_some() || q.ungraded { Category::Other } else { Category::Percent });
@@ -65,52 +192,24 @@ pub fn classify(doc: &Doc, qs: &[Quantity], n: usize, owner: &[u32]) -> Class {
             return Class::of(Category::Other);
         }
     }
-    let mut best: Option<(f64, Category)> = None;
-    let mut consider = |score: f64, cat: Category| {
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, cat));
+    // A part of the figure before it takes that figure's category: "25 killed, among them 9 journalists".
+    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() {
+        if let Some(prev) = cx.classes.get(n - 1) {
+            return Class::of(prev.category);
         }
-    };
-    let owned_by_other = |j: usize| owner[j] != u32::MAX && owner[j] != n as u32;
-    // Left of the number: triggers that end before it.
-    let mut j = q.first;
-    while j > 0 && doc.same_sentence(j - 1, q.first) {
-        j -= 1;
-        if owned_by_other(j) {
-            continue;
-        }
-        if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
-            if j + len > q.first {
-                continue;
-            }
-            let dist = q.first - (j + len - 1);
-            let dist = if t.sentence { dist.min(SENTENCE_TRIGGER_DISTANCE) } else { dist };
-            if dist <= LEFT_REACH {
-                consider(1.0 / dist as f64, t.category);
-            }
-        }
-    }
-    // Right of the number.
-    let mut j = q.last;
-    while j < doc.len() && doc.same_sentence(j, q.first) && j - q.last < RIGHT_REACH {
-        if owned_by_other(j) {
-            j += 1;
-            continue;
-        }
-        if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
-            consider(1.0 / (j - q.last + 1) as f64, t.category);
-            j += len;
-            continue;
-        }
-        j += 1;
     }
     let military = noun.is_some_and(|j| {
-        (j..j + 3).any(|k| doc.same_sentence(j, k) && !owned_by_other(k) && doc.lookup(&d.military, k, Strip::All).is_some())
+        (j..j + 3).any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
-    if military {
-        consider(MILITARY_SCORE, Category::Troops);
-    }
-    Class::of(best.map_or(Category::Other, |(_, c)| c))
+    let trigger = nearest_trigger(doc, cx, n);
+    let category = match trigger {
+        // Sending or stationing is `troops` only for a force: "deployed 100 observers" is not.
+        Some((_, _, Category::Troops, right)) if !military && !(right && q.digits) => Category::Other,
+        Some((score, _, cat, _)) if !(military && score < MILITARY_SCORE) => cat,
+        _ if military => Category::Troops,
+        _ => Category::Other,
+    };
+    Class::of(category)
 }
 
 /// A currency written beside `q`: a sign before ("$5", "US$"), a word after

@@ -9,7 +9,7 @@ pub mod report;
 use crate::model::{Category, Fact, Mention, Span};
 use crate::numbers::Quantity;
 use crate::text::{Doc, Strip};
-use classify::{classify, counted_noun};
+use classify::{classify, Context};
 
 /// The currency an ambiguous word (دينار, "dinars") most likely means here:
 /// the candidate whose country the article names most, else the default.
@@ -36,23 +36,12 @@ fn tidy(v: f64) -> f64 {
 }
 
 pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
-    // Which quantity each token's noun belongs to, so a trigger that is one
-    // figure's counted noun ("5 قتلى و10 جرحى") is not read for its neighbour.
-    let mut owner = vec![u32::MAX; doc.len()];
-    for (n, q) in qs.iter().enumerate() {
-        for t in &mut owner[q.first..q.last] {
-            *t = n as u32;
-        }
-        if let Some(j) = counted_noun(doc, q) {
-            if owner[j] == u32::MAX {
-                owner[j] = n as u32;
-            }
-        }
-    }
+    let mut cx = Context::new(doc, qs);
     let mut countries = None;
     let mut found = Vec::with_capacity(qs.len());
     for (n, q) in qs.iter().enumerate() {
-        let class = classify(doc, qs, n, &owner);
+        let class = classify(doc, &cx, n);
+        cx.classes.push(class.clone());
         let (mut value, mut value_max, mut unit) = (q.value, q.value_max, None);
         if let Some(c) = class.currency {
             value = value.map(|v| tidy(v * c.factor));

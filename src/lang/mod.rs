@@ -105,6 +105,10 @@ pub struct LangData {
     pub to: Lexicon<()>,
     pub and: Lexicon<()>,
     pub change: Lexicon<()>,
+    /// Introduces a part of the count before it: "including", "بينهم".
+    pub subset: Lexicon<()>,
+    /// Words that do not separate a trigger from its number ("، الجمعة،").
+    pub transparent: Lexicon<()>,
 }
 
 impl LangData {
@@ -169,6 +173,8 @@ impl LangData {
             to: role("to"),
             and: role("and"),
             change: role("change"),
+            subset: role("subset"),
+            transparent: role("transparent"),
             grammar,
         }
     }
