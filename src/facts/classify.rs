@@ -4,7 +4,7 @@
 //! verb or noun of what happened to them — and a count of soldiers with no
 //! such trigger is the strength of a force (`troops`).
 
-use crate::lang::{Currency, Side};
+use crate::lang::{Currency, Side, Trigger};
 use crate::model::Category;
 use crate::numbers::Quantity;
 use crate::text::{Doc, Kind, Strip};
@@ -40,6 +40,8 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
     let mut j = q.last;
     if doc.data.class("of").iter().any(|w| w == doc.word(j)) {
         j += 1;
+    } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
+        j += 1; // "a 25-year-old", "a 5,000-strong force"
     }
     (doc.is(j, Kind::Word) && doc.same_sentence(q.first, j)).then_some(j)
 }
@@ -59,6 +61,8 @@ pub struct Context<'q> {
 }
 
 const NONE: u32 = u32::MAX;
+/// What a comma or a clause word adds to the distance between a trigger and a number.
+const CLAUSE_COST: u32 = 2;
 
 impl<'q> Context<'q> {
     pub fn new(doc: &Doc, qs: &'q [Quantity]) -> Context<'q> {
@@ -74,14 +78,23 @@ impl<'q> Context<'q> {
                 }
             }
         }
+        let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
         let mut cost = Vec::with_capacity(doc.len() + 1);
         let mut sum = 0u32;
         cost.push(0);
         for i in 0..doc.len() {
             sum += match doc.kind(i) {
-                Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => 2,
+                // A comma around an inserted day ("، الجمعة،") is no boundary.
+                Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
+                    if i > 0 && transparent(i - 1) || transparent(i + 1) {
+                        0
+                    } else {
+                        CLAUSE_COST
+                    }
+                }
                 Some(Kind::Punct) => 0,
-                _ if doc.lookup(&d.transparent, i, Strip::Clitics).is_some() => 0,
+                _ if transparent(i) => 0,
+                _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                 _ => 1,
             };
             cost.push(sum);
@@ -107,14 +120,16 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
 }
 
 /// The nearest trigger of what happened to the people `q` counts, left and right.
-fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, usize, Category, bool)> {
+fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool)> {
     let q = &cx.qs[n];
     let d = doc.data;
-    // (score, phrase length, category, right of the number)
-    let mut best: Option<(f64, usize, Category, bool)> = None;
-    let mut consider = |score: f64, len: usize, cat: Category, right: bool| {
-        if best.is_none_or(|(s, l, _, _)| score > s || score == s && len > l) {
-            best = Some((score, len, cat, right));
+    // (score, last token, phrase length, trigger, right of the number)
+    let mut best: Option<(f64, usize, usize, Trigger, bool)> = None;
+    let mut consider = |score: f64, end: usize, len: usize, t: Trigger, right: bool| {
+        // On a tie the first found (nearer, left) wins, but a longer phrase
+        // ending at the same word ("مذكرات توقيف" over "توقيف") replaces it.
+        if best.is_none_or(|(s, e, l, _, _)| score > s || score == s && end == e && len > l) {
+            best = Some((score, end, len, t, right));
         }
     };
     let mut j = q.first;
@@ -138,7 +153,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, usize, Cat
             let dist = cx.distance(j + len, q.first);
             let dist = if t.sentence { dist.min(SENTENCE_TRIGGER_DISTANCE) } else { dist };
             if dist <= LEFT_REACH {
-                consider(1.0 / dist as f64, len, t.category, false);
+                consider(1.0 / dist as f64, j + len - 1, len, *t, false);
             }
         }
     }
@@ -162,13 +177,13 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, usize, Cat
             continue;
         }
         if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
-            consider(1.0 / dist as f64, len, t.category, true);
+            consider(1.0 / dist as f64, j + len - 1, len, *t, true);
             j += len;
             continue;
         }
         j += 1;
     }
-    best
+    best.map(|(score, _, _, t, right)| (score, t, right))
 }
 
 pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
@@ -188,7 +203,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     }
     let noun = counted_noun(doc, q);
     if let Some(j) = noun.filter(|_| !q.dual) {
-        if doc.lookup(&d.not_counted, j, Strip::All).is_some() {
+        // The noun, or the one after a modifier ("two opinion polls").
+        let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
+        let thing = |k: usize| doc.same_sentence(j, k) && doc.is(k, Kind::Word) && doc.lookup(&d.not_counted, k, Strip::All).is_some();
+        if thing(j) || !people(j) && thing(j + 1) {
             return Class::of(Category::Other);
         }
     }
@@ -204,8 +222,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let trigger = nearest_trigger(doc, cx, n);
     let category = match trigger {
         // Sending or stationing is `troops` only for a force: "deployed 100 observers" is not.
-        Some((_, _, Category::Troops, right)) if !military && !(right && q.digits) => Category::Other,
-        Some((score, _, cat, _)) if !(military && score < MILITARY_SCORE) => cat,
+        Some((_, t, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
+        Some((score, t, _)) if !(military && score < MILITARY_SCORE) => t.category,
         _ if military => Category::Troops,
         _ => Category::Other,
     };
@@ -256,6 +274,15 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
             if !people {
                 return true;
             }
+        }
+        // An age in apposition to a name: "David Miller, 24, and…".
+        let comma = |k: usize| matches!(doc.word(k), "," | ")" | ".");
+        let after_name = first > 1 && doc.word(first - 1) == "," && doc.is(first - 2, Kind::Word) && {
+            let (a, _) = doc.span(first - 2, first - 1);
+            doc.text[a..].starts_with(char::is_uppercase)
+        };
+        if after_name && comma(last) && q.value.is_some_and(|v| v < 120.0) && !q.scaled {
+            return true;
         }
         // Phone numbers and other long codes.
         if plain && w.len() > 9 {

@@ -58,11 +58,14 @@ pub enum Side {
 }
 
 /// A category trigger. `sentence` triggers reach across the whole sentence
-/// before the number ("the death toll … rose to 57").
+/// before the number ("the death toll … rose to 57"); `force` triggers name
+/// a force itself ("a 5,000-strong force", "قوامها"), so the count is
+/// `troops` even when no soldier noun follows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Trigger {
     pub category: Category,
     pub sentence: bool,
+    pub force: bool,
 }
 
 /// A currency word: its candidate ISO codes (the first is the default), the
@@ -109,6 +112,8 @@ pub struct LangData {
     pub subset: Lexicon<()>,
     /// Words that do not separate a trigger from its number ("، الجمعة،").
     pub transparent: Lexicon<()>,
+    /// Words that open a new clause, and so separate like a comma ("while", "إنها").
+    pub clause: Lexicon<()>,
 }
 
 impl LangData {
@@ -157,7 +162,9 @@ impl LangData {
             qualifiers_before: qualifiers(f.qualifiers, Side::Before),
             qualifiers_after: qualifiers(f.qualifiers, Side::After),
             triggers: Lexicon::parse(&triggers, |fields| {
-                Some(Trigger { category: Category::from_name(fields.first()?)?, sentence: fields.get(1) == Some(&"sentence") })
+                let flags = fields.get(1).copied().unwrap_or("");
+                let category = Category::from_name(fields.first()?)?;
+                Some(Trigger { category, sentence: flags.contains("sentence"), force: flags.contains("force") })
             }),
             military: Lexicon::words(f.military),
             persons: Lexicon::parse(f.persons, |fields| Some(fields.first() == Some(&"sound"))),
@@ -175,6 +182,7 @@ impl LangData {
             change: role("change"),
             subset: role("subset"),
             transparent: role("transparent"),
+            clause: role("clause"),
             grammar,
         }
     }

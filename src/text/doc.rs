@@ -55,7 +55,8 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, data: &'static LangData) -> Doc<'a> {
         let norm = normalize(text);
-        let seg = segment(&norm.text);
+        let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
+        let seg = segment(&norm.text, &written_lower);
         Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data }
     }
 

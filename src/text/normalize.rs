@@ -12,6 +12,11 @@ pub struct Normalized {
 }
 
 impl Normalized {
+    /// The original byte offset of the character folded to offset `at`.
+    pub fn original_start(&self, at: usize) -> usize {
+        self.starts[at] as usize
+    }
+
     /// The original byte range of the folded range `start..end` (`start < end`).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
         (self.starts[start] as usize, self.ends[end - 1] as usize)

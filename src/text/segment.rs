@@ -97,19 +97,23 @@ fn is_mark(c: char) -> bool {
 }
 
 /// A full stop ends a sentence when whitespace follows and the next word
-/// does not start in lower case ("U.S. population" stays one sentence).
-fn ends_sentence(s: &str, after: usize) -> bool {
+/// was not written in lower case ("U.S. population" stays one sentence).
+/// The folded text is all lower case, so `written_lower` asks the original.
+fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -> bool {
     let rest = &s[after..];
     if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
         return false;
     }
-    match rest.trim_start().chars().next() {
+    let next = rest.trim_start();
+    match next.chars().next() {
         None => true,
-        Some(c) => !(c.is_lowercase() && c.is_ascii()) && c != ',',
+        Some(c) => !(c.is_lowercase() && written_lower(s.len() - next.len())) && c != ',',
     }
 }
 
-pub fn segment(s: &str) -> Segmented {
+/// Segments folded text `s`; `written_lower(i)` says whether the character
+/// at folded offset `i` was lower case in the original.
+pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
     let mut tokens = Vec::with_capacity(s.len() / 5);
     let mut sentences = Vec::new();
@@ -144,7 +148,7 @@ pub fn segment(s: &str) -> Segmented {
         };
         let end = end.max(i + c.len_utf8());
         tokens.push(Token { start: i as u32, end: end as u32, kind, sentence: sentences.len() as u32 });
-        if kind == Kind::Punct && matches!(c, '.' | '!' | '?') && ends_sentence(s, end) {
+        if kind == Kind::Punct && matches!(c, '.' | '!' | '?') && ends_sentence(s, end, written_lower) {
             close(&tokens, &mut sentences, &mut first);
         }
         i = end;
@@ -157,8 +161,12 @@ pub fn segment(s: &str) -> Segmented {
 mod tests {
     use super::*;
 
+    fn lower(_: usize) -> bool {
+        true
+    }
+
     fn texts(s: &str) -> Vec<&str> {
-        segment(s).tokens.iter().map(|t| t.text(s)).collect()
+        segment(s, &lower).tokens.iter().map(|t| t.text(s)).collect()
     }
 
     #[test]
@@ -195,15 +203,16 @@ mod tests {
 
     #[test]
     fn ends_sentences_at_stops_and_newlines_but_not_abbreviations() {
-        let s = "the u.s. population grew. 300 died\nnext line";
-        let seg = segment(s);
+        let s = "the u.s. population grew. 300 died. the end\nnext line";
+        let capital = s.find("the end").unwrap();
+        let seg = segment(s, &|i| i != capital);
         let spans: Vec<&str> = seg.sentences.iter().map(|&(a, b)| &s[a..b]).collect();
-        assert_eq!(spans, ["the u.s. population grew.", "300 died", "next line"]);
+        assert_eq!(spans, ["the u.s. population grew.", "300 died.", "the end", "next line"]);
     }
 
     #[test]
     fn every_token_knows_its_sentence() {
-        let seg = segment("a b. c");
+        let seg = segment("a b. c", &|_| false);
         let ids: Vec<u32> = seg.tokens.iter().map(|t| t.sentence).collect();
         assert_eq!(ids, [0, 0, 0, 1]);
     }
