@@ -30,6 +30,8 @@ const SENTENCE_TRIGGER_DISTANCE: usize = 3;
 /// A soldier noun counted by the number weighs like a trigger this far away:
 /// "اعتقلت الشرطة… 150 جندياً" is detained, "ترسل 200 جندي" is troops.
 const MILITARY_SCORE: f64 = 0.18;
+/// A verb this near before the number governs it over the noun it counts.
+const CLOSE_VERB: usize = 2;
 
 /// The token that names what quantity `q` counts: the word after it,
 /// past "of"/"من" ("14 من العناصر", "thousands of troops").
@@ -62,7 +64,7 @@ pub struct Context<'q> {
 
 const NONE: u32 = u32::MAX;
 /// What a comma or a clause word adds to the distance between a trigger and a number.
-const CLAUSE_COST: u32 = 2;
+const CLAUSE_COST: u32 = 3;
 
 impl<'q> Context<'q> {
     pub fn new(doc: &Doc, qs: &'q [Quantity]) -> Context<'q> {
@@ -123,23 +125,26 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
 fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool)> {
     let q = &cx.qs[n];
     let d = doc.data;
-    // (score, last token, phrase length, trigger, right of the number)
-    let mut best: Option<(f64, usize, usize, Trigger, bool)> = None;
-    let mut consider = |score: f64, end: usize, len: usize, t: Trigger, right: bool| {
-        // On a tie the first found (nearer, left) wins, but a longer phrase
+    // (score, last token, phrase length, trigger)
+    type Found = Option<(f64, usize, usize, Trigger)>;
+    let consider = |best: &mut Found, score: f64, end: usize, len: usize, t: Trigger| {
+        // On a tie the first found (the nearer) wins, but a longer phrase
         // ending at the same word ("مذكرات توقيف" over "توقيف") replaces it.
-        if best.is_none_or(|(s, e, l, _, _)| score > s || score == s && end == e && len > l) {
-            best = Some((score, end, len, t, right));
+        if best.is_none_or(|(s, e, l, _)| score > s || score == s && end == e && len > l) {
+            *best = Some((score, end, len, t));
         }
     };
+    let (mut left, mut right): (Found, Found) = (None, None);
+    // A hedge or range opener belongs to the number: "killed at least 27", "killed anywhere between…".
+    let opens = super::qualify::opening(doc, q);
+    // Beyond another number only sentence-wide triggers still reach ("the toll rose from 85 to 150").
+    let mut blocked = false;
     let mut j = q.first;
     while j > 0 && doc.same_sentence(j - 1, q.first) {
         j -= 1;
         if let Some(m) = cx.other(&cx.number_of, j, n) {
             // Another number: its trigger is its own, unless the two are joined.
-            if !coordinated(doc, cx, m, cx.qs[m].last, q.first) {
-                break;
-            }
+            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first);
             j = cx.qs[m].first;
             continue;
         }
@@ -147,13 +152,18 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             continue;
         }
         if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
-            if j + len > q.first {
+            if j + len > q.first || blocked && !t.sentence {
                 continue;
             }
-            let dist = cx.distance(j + len, q.first);
-            let dist = if t.sentence { dist.min(SENTENCE_TRIGGER_DISTANCE) } else { dist };
+            let dist = cx.distance((j + len).min(opens), opens);
+            let dist = match (t.sentence, blocked) {
+                (true, false) => dist.min(SENTENCE_TRIGGER_DISTANCE),
+                // Past another figure a toll still names this one, but only as a last resort.
+                (true, true) => LEFT_REACH,
+                _ => dist,
+            };
             if dist <= LEFT_REACH {
-                consider(1.0 / dist as f64, j + len - 1, len, *t, false);
+                consider(&mut left, 1.0 / dist as f64, j + len - 1, len, *t);
             }
         }
     }
@@ -177,13 +187,28 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             continue;
         }
         if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
-            consider(1.0 / dist as f64, j + len - 1, len, *t, true);
+            consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
             j += len;
             continue;
         }
         j += 1;
     }
-    best.map(|(score, _, _, t, right)| (score, t, right))
+    // A status noun counted by the number ("3,000 prisoners", "5 refugees")
+    // yields to a verb just before it: "killed 3,000 prisoners" is killed.
+    let noun = counted_noun(doc, q);
+    let right_is_noun = right.is_some_and(|(_, end, len, _)| Some(end + 1 - len) == noun);
+    if let (Some(l), true) = (left, right_is_noun) {
+        if l.0 >= 1.0 / CLOSE_VERB as f64 {
+            right = None;
+        }
+    }
+    let pick = match (left, right) {
+        (Some(l), Some(r)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
+        (Some(l), None) => Some((l, false)),
+        (None, Some(r)) => Some((r, true)),
+        (None, None) => None,
+    };
+    pick.map(|((score, _, _, t), on_right)| (score, t, on_right))
 }
 
 pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
@@ -202,11 +227,14 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         return Class::of(Category::Other);
     }
     let noun = counted_noun(doc, q);
-    if let Some(j) = noun.filter(|_| !q.dual) {
+    // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
+    let direct = noun.filter(|_| !q.dual && !doc.data.class("of").iter().any(|w| w == doc.word(q.last)));
+    if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
         let thing = |k: usize| doc.same_sentence(j, k) && doc.is(k, Kind::Word) && doc.lookup(&d.not_counted, k, Strip::All).is_some();
-        if thing(j) || !people(j) && thing(j + 1) {
+        let trigger = doc.lookup(&d.triggers, j, Strip::All).is_some();
+        if thing(j) || !people(j) && !trigger && thing(j + 1) {
             return Class::of(Category::Other);
         }
     }
@@ -304,6 +332,3 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
     }
     doc.lookup_ending(&d.not_counted_before, k, Strip::Clitics, 2).is_some()
 }
-
-#[cfg(test)]
-mod tests;

@@ -66,3 +66,6 @@ pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
     }
     report::build(found)
 }
+
+#[cfg(test)]
+mod tests;

@@ -7,6 +7,14 @@ use crate::text::{Doc, Strip};
 /// Longest qualifier phrase, in tokens, of any language.
 const LONGEST: usize = 4;
 
+/// Where the words that belong to the number begin: its hedge and its
+/// range opener ("at least", "نحو ما بين").
+pub fn opening(doc: &Doc, q: &Quantity) -> usize {
+    let d = doc.data;
+    let start = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).map_or(q.first, |(len, _)| q.first - len);
+    doc.lookup_ending(&d.qualifiers_before, start, Strip::Clitics, LONGEST).map_or(start, |(len, _)| start - len)
+}
+
 pub fn qualifier(doc: &Doc, q: &Quantity) -> Qualifier {
     let d = doc.data;
     // A range's own opener sits between the hedge and the number: "نحو ما بين 50 و75".

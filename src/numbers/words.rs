@@ -186,7 +186,9 @@ pub fn parse_number(doc: &Doc, i: usize) -> Option<Quantity> {
         }
     }
     let value = st.value();
-    (value.is_finite() && value > 0.0 || digits && value == 0.0).then(|| {
+    // A fraction without its scale is no count: "half of them".
+    let bare_fraction = !digits && value < 1.0;
+    (value.is_finite() && !bare_fraction && (value > 0.0 || digits)).then(|| {
         let mut q = quantity(i, j, value, digits, false);
         q.scaled = st.scaled;
         q
