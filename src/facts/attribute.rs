@@ -10,9 +10,9 @@ use crate::text::{Doc, Kind, Strip};
 const SUBJECT_WORDS: usize = 3;
 const SOURCE_WORDS: usize = 6;
 
-fn in_class(doc: &Doc, name: &str, i: usize) -> bool {
+fn in_class(doc: &Doc, class: &[String], i: usize) -> bool {
     let w = doc.word(i);
-    doc.data.class(name).iter().any(|c| c == w)
+    class.iter().any(|c| c == w)
 }
 
 /// The original text of tokens `first..last`.
@@ -31,7 +31,7 @@ pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
     }
     let d = doc.data;
     let mut last = first;
-    while last < first + SUBJECT_WORDS && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !in_class(doc, "stop", last) {
+    while last < first + SUBJECT_WORDS && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !in_class(doc, &d.words.stop, last) {
         let word_ends_phrase = doc.lookup(&d.persons, last, Strip::All).is_some()
             || doc.lookup(&d.military, last, Strip::All).is_some()
             || doc.lookup(&d.triggers, last, Strip::All).is_some();
@@ -84,7 +84,7 @@ pub fn source(doc: &Doc, at: usize) -> Option<String> {
 }
 
 fn ends_name(doc: &Doc, i: usize) -> bool {
-    !doc.is(i, Kind::Word) || in_class(doc, "source_end", i)
+    !doc.is(i, Kind::Word) || in_class(doc, &doc.data.words.source_end, i)
 }
 
 fn name_after(doc: &Doc, from: usize, last: usize) -> Option<String> {
@@ -92,7 +92,7 @@ fn name_after(doc: &Doc, from: usize, last: usize) -> Option<String> {
     while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
         end += 1;
     }
-    if end == from || in_class(doc, "pronoun", from) {
+    if end == from || in_class(doc, &doc.data.words.pronoun, from) {
         return None;
     }
     original(doc, from, end)
@@ -103,7 +103,7 @@ fn name_before(doc: &Doc, verb: usize, first: usize) -> Option<String> {
     while start > first && start + SOURCE_WORDS > verb && !ends_name(doc, start - 1) {
         start -= 1;
     }
-    if start == verb || in_class(doc, "pronoun", start) && start + 1 == verb {
+    if start == verb || in_class(doc, &doc.data.words.pronoun, start) && start + 1 == verb {
         return None;
     }
     original(doc, start, verb)

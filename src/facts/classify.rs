@@ -40,7 +40,7 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
         return Some(q.first);
     }
     let mut j = q.last;
-    if doc.data.class("of").iter().any(|w| w == doc.word(j)) {
+    if doc.data.words.of.iter().any(|w| w == doc.word(j)) {
         j += 1;
     } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
         j += 1; // "a 25-year-old", "a 5,000-strong force"
@@ -228,7 +228,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     }
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
-    let direct = noun.filter(|_| !q.dual && !doc.data.class("of").iter().any(|w| w == doc.word(q.last)));
+    let direct = noun.filter(|_| !q.dual && !doc.data.words.of.iter().any(|w| w == doc.word(q.last)));
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
@@ -287,7 +287,7 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
         // Identifiers glued to letters: "F-16", "A320", "15.5km", "1980s", "3rd".
         let glued_before = first > 0 && doc.touches(first - 1, first) && (doc.is(first - 1, Kind::Word) || doc.word(first - 1) == "-" && first > 1 && doc.is(first - 2, Kind::Word) && doc.touches(first - 2, first - 1));
         let glued_after = doc.touches(last - 1, last) && doc.is(last, Kind::Word) && doc.word(last).is_ascii();
-        if glued_before && !doc.data.class("conj").iter().chain(doc.data.class("prep")).any(|c| doc.word(first - 1).ends_with(c.as_str())) {
+        if glued_before && !doc.data.words.conj.iter().chain(&doc.data.words.prep).any(|c| doc.word(first - 1).ends_with(c.as_str())) {
             return true;
         }
         if glued_after {

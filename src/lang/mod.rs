@@ -79,10 +79,35 @@ pub struct Currency {
     pub attached: bool,
 }
 
+/// Closed classes of words from `grammar.txt`, folded.
+#[derive(Default)]
+pub struct Classes {
+    /// Prefixes that may be written onto a word: conjunctions (و، ف)…
+    pub conj: Vec<String>,
+    /// …prepositions (ب، ل، ك)…
+    pub prep: Vec<String>,
+    /// …and the article (ال، لل).
+    pub article: Vec<String>,
+    /// Suffixes tried when a word is not in a list: pronouns, tanween alef, "'s".
+    pub suffix: Vec<String>,
+    /// Dual endings of a counted noun (ان، ين، تان، تين).
+    pub dual: Vec<String>,
+    /// Words between a number and its noun ("of", "من").
+    pub of: Vec<String>,
+    /// The indefinite article, which makes "a dozen" a number.
+    pub a: Vec<String>,
+    /// Words never taken as a subject.
+    pub stop: Vec<String>,
+    /// Pronouns, never a source.
+    pub pronoun: Vec<String>,
+    /// Words that end a source's name.
+    pub source_end: Vec<String>,
+}
+
 /// All the tables of one language.
 pub struct LangData {
     pub lang: Lang,
-    grammar: FxMap<String, Vec<String>>,
+    pub words: Classes,
     pub numbers: Lexicon<NumberWord>,
     /// `None`: a vague amount the spec does not grade ("hundreds of millions").
     pub vague: Lexicon<Option<Approx>>,
@@ -128,7 +153,7 @@ impl LangData {
     }
 
     fn load(lang: Lang, f: &Files) -> LangData {
-        let grammar = parse_grammar(f.grammar);
+        let mut grammar = parse_grammar(f.grammar);
         let role = |name: &str| {
             let lines = grammar.get(name).map(|v| v.join("\n")).unwrap_or_default();
             Lexicon::words(&lines)
@@ -183,14 +208,21 @@ impl LangData {
             subset: role("subset"),
             transparent: role("transparent"),
             clause: role("clause"),
-            grammar,
+            words: Classes {
+                conj: grammar.remove("conj").unwrap_or_default(),
+                prep: grammar.remove("prep").unwrap_or_default(),
+                article: grammar.remove("article").unwrap_or_default(),
+                suffix: grammar.remove("suffix").unwrap_or_default(),
+                dual: grammar.remove("dual").unwrap_or_default(),
+                of: grammar.remove("of").unwrap_or_default(),
+                a: grammar.remove("a").unwrap_or_default(),
+                stop: grammar.remove("stop").unwrap_or_default(),
+                pronoun: grammar.remove("pronoun").unwrap_or_default(),
+                source_end: grammar.remove("source_end").unwrap_or_default(),
+            },
         }
     }
 
-    /// The folded words of a closed class in `grammar.txt` (clitics, stop words…).
-    pub fn class(&self, name: &str) -> &[String] {
-        self.grammar.get(name).map_or(&[], Vec::as_slice)
-    }
 }
 
 /// The qualifiers of `data` that stand on `side` of the number.

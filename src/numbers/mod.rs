@@ -63,7 +63,7 @@ fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
 /// dual only for nouns whose plural is broken (persons.txt).
 fn dual_at(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
-    let endings = d.class("dual");
+    let endings = &d.words.dual;
     if endings.is_empty() {
         return None;
     }

@@ -65,7 +65,7 @@ impl State {
 /// The number starting at token `i`, if one does.
 pub fn parse_number(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
-    let is_a = |k: usize| d.class("a").iter().any(|a| a == doc.word(k));
+    let is_a = |k: usize| d.words.a.iter().any(|a| a == doc.word(k));
     let mut st = State { total: 0.0, cur: 0.0, last_scale: f64::INFINITY, scaled: false };
     let digits = doc.is(i, Kind::Num);
     let mut j;

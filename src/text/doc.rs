@@ -20,13 +20,13 @@ pub enum Strip {
 /// A word and its stripped variants, most faithful first. Inline, because
 /// a lookup happens for nearly every token.
 pub struct Forms<'a> {
-    items: [&'a str; 32],
+    items: [&'a str; 16],
     len: usize,
 }
 
 impl<'a> Forms<'a> {
     fn push(&mut self, s: &'a str) {
-        if self.len < self.items.len() && !self.as_slice().contains(&s) {
+        if self.len < self.items.len() {
             self.items[self.len] = s;
             self.len += 1;
         }
@@ -109,19 +109,19 @@ impl<'a> Doc<'a> {
     /// The candidate forms of token `i`.
     pub fn forms(&self, i: usize, how: Strip) -> Forms<'_> {
         let w = self.word(i);
-        let mut f = Forms { items: [""; 32], len: 0 };
+        let mut f = Forms { items: [""; 16], len: 0 };
         f.push(w);
         if how == Strip::None || !self.is(i, Kind::Word) {
             return f;
         }
         let d = self.data;
-        for c in d.class("conj") {
+        for c in &d.words.conj {
             if let Some(r) = strip(w, c, true) {
                 f.push(r);
             }
         }
         for k in 0..f.len {
-            for p in d.class("prep") {
+            for p in &d.words.prep {
                 if let Some(r) = strip(f.items[k], p, true) {
                     f.push(r);
                 }
@@ -129,7 +129,7 @@ impl<'a> Doc<'a> {
         }
         if how >= Strip::Prefixes {
             for k in 0..f.len {
-                for a in d.class("article") {
+                for a in &d.words.article {
                     if let Some(r) = strip(f.items[k], a, true) {
                         f.push(r);
                     }
@@ -138,7 +138,7 @@ impl<'a> Doc<'a> {
         }
         if how == Strip::All {
             for k in 0..f.len {
-                for s in d.class("suffix") {
+                for s in &d.words.suffix {
                     if let Some(r) = strip(f.items[k], s, false) {
                         f.push(r);
                     }

@@ -81,14 +81,19 @@ fn word_end(s: &str, start: usize) -> usize {
     let mut end = start;
     let mut chars = s[start..].char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        let inner_apostrophe = c == '\'' && at > 0 && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if c.is_alphabetic() || inner_apostrophe || is_mark(c) {
+        let inner_apostrophe = c == '\'' && at > 0 && chars.peek().is_some_and(|&(_, n)| is_letter(n));
+        if is_letter(c) || inner_apostrophe || is_mark(c) {
             end = start + at + c.len_utf8();
         } else {
             break;
         }
     }
     end
+}
+
+/// Letters, with the Arabic block answered without Unicode table lookups.
+fn is_letter(c: char) -> bool {
+    matches!(c, 'a'..='z' | '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}') || !c.is_ascii() && c.is_alphabetic()
 }
 
 /// Combining marks left in the folded text (Latin accents written apart).
@@ -141,7 +146,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
         }
         let (end, kind) = if b[i].is_ascii_digit() {
             (number_end(s, i), Kind::Num)
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             (word_end(s, i), Kind::Word)
         } else {
             (i + c.len_utf8(), Kind::Punct)

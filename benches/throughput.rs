@@ -1,0 +1,46 @@
+//! `make bench`: throughput of `extract` over the corpus, one thread,
+//! release build. Wall time of repeated passes, best of several rounds, so a
+//! busy machine slows the figure rather than inflating it.
+
+use factbox::{extract, Options};
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn corpus(lang: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(lang);
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    files.sort();
+    files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+}
+
+/// MB/s of `extract` over `texts`: the best of 5 rounds of at least 0.4 s each.
+fn throughput(texts: &[String]) -> f64 {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let options = Options::default();
+    let mut best = 0.0f64;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let mut passes = 0u32;
+        while start.elapsed() < Duration::from_millis(400) {
+            for t in texts {
+                black_box(extract(black_box(t), &options));
+            }
+            passes += 1;
+        }
+        let mbs = (bytes as f64 * passes as f64) / start.elapsed().as_secs_f64() / 1e6;
+        best = best.max(mbs);
+    }
+    best
+}
+
+fn main() {
+    let ar = corpus("ar");
+    let en = corpus("en");
+    let all: Vec<String> = ar.iter().chain(&en).cloned().collect();
+    println!("extract throughput (single thread, release, best of 5 rounds)");
+    for (name, texts) in [("ar", &ar), ("en", &en), ("all", &all)] {
+        let kb = texts.iter().map(String::len).sum::<usize>() as f64 / 1024.0;
+        println!("  corpus {name:<4} {:>3} articles {kb:>6.0} KB  {:>7.1} MB/s", texts.len(), throughput(texts));
+    }
+}
