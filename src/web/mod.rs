@@ -1,4 +1,112 @@
-//! stub
+//! The browser layer (wasm32 only), a thin skin over the pure core:
+//! `extract` for scripts, and `mount`, which the `<fact-box>` element
+//! (`www/fact-box.js`) calls to draw and run a box for one article.
+//!
+//! Offsets: the core reports UTF-8 byte offsets; everything this module
+//! hands to JS is in UTF-16 code units, what JS strings index.
+
+pub mod article;
+pub mod dom;
+pub mod highlight;
+pub mod labels;
+pub mod live;
+pub mod render;
+pub mod utf16;
+
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** What a figure counts (FACTS.md); the box's order. `other` is never shown. */
+export type Category = "killed" | "injured" | "missing" | "detained" | "displaced" | "troops" | "money" | "percent" | "other";
+/** How the article hedges a figure. */
+export type Qualifier = "exact" | "at_least" | "more_than" | "about" | "up_to" | "less_than";
+/** The order of magnitude of a vague quantity ("dozens", عشرات). */
+export type Approx = "dozens" | "hundreds" | "thousands" | "tens_of_thousands" | "hundreds_of_thousands" | "millions";
+/** A range of the text, in UTF-16 code units (JS string indices). */
+export interface Span { start: number; end: number }
+/** One place where a figure is written. `start`/`end` are UTF-16 offsets: `text.slice(start, end) === mention.text`. */
+export interface Mention { start: number; end: number; text: string; sentence: Span }
+/** One distinct figure with all its mentions. */
+export interface Fact {
+  category: Category;
+  /** null for a vague quantity (then `approx` is set). */
+  value: number | null;
+  /** Upper bound of a range ("between 20 and 30"). */
+  value_max: number | null;
+  approx: Approx | null;
+  /** ISO 4217 code of a money figure. */
+  unit: string | null;
+  qualifier: Qualifier;
+  subject: string | null;
+  source: string | null;
+  /** The figure the box shows first in its category. */
+  headline: boolean;
+  mentions: Mention[];
+}
+export interface Report { lang: "ar" | "en"; facts: Fact[] }
+export interface ExtractOptions {
+  /** "auto" (default: decided by script), "ar", "en", or a BCP 47 tag such as "ar-EG". */
+  lang?: string;
+}
+export interface MountOptions extends ExtractOptions {
+  /** "auto" (default) follows prefers-color-scheme. */
+  theme?: "auto" | "light" | "dark";
+  /** "auto" (default) writes figures with the digits the article uses. */
+  digits?: "auto" | "latn" | "arab";
+}
+/** detail of the `factbox:select` event. */
+export interface SelectDetail { index: number; mention: number; fact: Fact }
+"#;
+
+/// Every figure of `text`, as plain JS objects with UTF-16 offsets.
+#[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
+pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l));
+    live::report_to_js(&live::extract_utf16(text, lang))
+}
+
+/// A box mounted by `mount`.
 #[wasm_bindgen]
-pub fn probe(text: &str) -> usize { crate::extract(text, &crate::Options::default()).facts.len() }
+pub struct Mount(Rc<live::LiveBox>);
+
+#[wasm_bindgen]
+impl Mount {
+    /// The report the box shows (UTF-16 offsets), as `factbox:ready` gave it.
+    #[wasm_bindgen(getter, unchecked_return_type = "Report")]
+    pub fn report(&self) -> JsValue {
+        self.0.report_js()
+    }
+
+    /// Re-reads the article now (the box also does so by itself, debounced,
+    /// when the article changes). Returns whether the text changed.
+    pub fn refresh(&self) -> Result<bool, JsValue> {
+        self.0.refresh()
+    }
+
+    /// Shows fact `index` of `report.facts` as a click on its button does.
+    /// Returns false when the box does not show that fact.
+    pub fn select(&self, index: usize) -> Result<bool, JsValue> {
+        self.0.select(index)
+    }
+
+    /// Stops observing, removes the highlight and empties the box.
+    pub fn unmount(self) {
+        self.0.unmount();
+    }
+}
+
+/// Draws a fact box for `article` in `host`'s open shadow root (attached if
+/// missing) and keeps it up to date. Dispatches `factbox:ready` on `host`.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(
+    host: &Element,
+    article: &Element,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+) -> Result<Mount, JsValue> {
+    #[cfg(feature = "debug-panic")]
+    console_error_panic_hook::set_once();
+    live::mount(host, article, &options).map(Mount)
+}

@@ -1,0 +1,201 @@
+//! Reading an article from the live DOM: its visible text as one string the
+//! core can read, and a map from offsets of that string back to DOM text
+//! nodes, so a figure found at `start..end` becomes a `Range` on the page.
+//! The map counts UTF-16 code units, as the DOM and the JS API do.
+//!
+//! The text keeps each text node's characters one for one (only `\n`, `\r`
+//! and `\t` become spaces, same byte length, because the core ends a sentence
+//! at a line break and HTML source wraps lines anywhere). Block boundaries
+//! become a blank line, the core's paragraph break. So every piece of the
+//! string is either a whole text node or an inserted separator, and the map
+//! is a sorted list of pieces.
+
+use super::utf16::byte_of;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Node, Range, Text};
+
+/// Elements whose text a reader does not read as the article: code, styles,
+/// navigation, asides, controls, figure captions, embedded documents, and
+/// the fact box itself.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "aside", "button", "figcaption", "fact-box", "iframe", "object",
+    "svg", "math", "select", "textarea", "input", "canvas", "video", "audio", "head",
+];
+
+/// Elements that start a new paragraph when no computed style says otherwise
+/// (an element outside a rendered document has none).
+const BLOCKS: &[&str] = &[
+    "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "figure", "table", "tr", "td", "th", "hr", "address", "details", "summary",
+];
+
+/// One text node's share of the article text.
+struct Piece {
+    node: Text,
+    /// UTF-16 offset of the node's first character in `ArticleText::text`.
+    start: u32,
+    /// UTF-16 offset just past the node's last character.
+    end: u32,
+}
+
+/// The visible text of an article and its map back to the DOM.
+pub struct ArticleText {
+    /// What the core reads.
+    pub text: String,
+    /// Length of `text` in UTF-16 code units.
+    units: u32,
+    pieces: Vec<Piece>,
+}
+
+/// A part of a DOM range that lies in one text node, in that node's UTF-16
+/// offsets (what `Range.setStart` and `Text.splitText` take).
+pub struct NodeSlice {
+    pub node: Text,
+    pub start: u32,
+    pub end: u32,
+}
+
+struct Reader<'a> {
+    out: ArticleText,
+    /// A block boundary was passed since the last text: write a paragraph
+    /// break before the next text.
+    pending_break: bool,
+    skip: Option<&'a Node>,
+    window: Option<web_sys::Window>,
+}
+
+/// Reads `article`. `skip` is an element to leave out wherever it sits (the
+/// fact box, when a page puts it inside the article).
+pub fn read(article: &Element, skip: Option<&Element>) -> ArticleText {
+    let mut r = Reader {
+        out: ArticleText { text: String::new(), units: 0, pieces: Vec::new() },
+        pending_break: false,
+        skip: skip.map(|e| e.as_ref()),
+        window: web_sys::window(),
+    };
+    r.children(article);
+    r.out
+}
+
+impl Reader<'_> {
+    fn children(&mut self, parent: &Node) {
+        let mut child = parent.first_child();
+        while let Some(node) = child {
+            self.node(&node);
+            child = node.next_sibling();
+        }
+    }
+
+    fn node(&mut self, node: &Node) {
+        if let Some(text) = node.dyn_ref::<Text>() {
+            self.text(text);
+        } else if let Some(el) = node.dyn_ref::<Element>() {
+            self.element(el);
+        }
+    }
+
+    fn element(&mut self, el: &Element) {
+        if self.skip.is_some_and(|s| s.is_same_node(Some(el))) {
+            return;
+        }
+        let name = el.local_name();
+        if SKIPPED.contains(&name.as_str()) || el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true") {
+            return;
+        }
+        if name == "br" {
+            self.pending_break = true;
+            return;
+        }
+        let display = self.display(el);
+        if display == "none" {
+            return;
+        }
+        let block = if display.is_empty() {
+            BLOCKS.contains(&name.as_str())
+        } else {
+            !display.starts_with("inline") && display != "contents"
+        };
+        self.pending_break |= block;
+        self.children(el);
+        self.pending_break |= block;
+    }
+
+    /// The computed `display` of `el`; empty when the browser computes none.
+    fn display(&self, el: &Element) -> String {
+        self.window
+            .as_ref()
+            .and_then(|w| w.get_computed_style(el).ok().flatten())
+            .and_then(|s| s.get_property_value("display").ok())
+            .unwrap_or_default()
+    }
+
+    fn text(&mut self, node: &Text) {
+        let data = node.data();
+        if data.is_empty() {
+            return;
+        }
+        let at_boundary = self.pending_break || self.out.text.is_empty();
+        if at_boundary && data.trim().is_empty() {
+            return;
+        }
+        let out = &mut self.out;
+        if self.pending_break && !out.text.is_empty() {
+            out.text.push_str("\n\n");
+            out.units += 2;
+        }
+        self.pending_break = false;
+        let start = out.units;
+        for c in data.chars() {
+            out.text.push(if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c });
+            out.units += c.len_utf16() as u32;
+        }
+        out.pieces.push(Piece { node: node.clone(), start, end: out.units });
+    }
+}
+
+impl ArticleText {
+    /// The parts of `start..end` (UTF-16 offsets of `text`) that lie in text
+    /// nodes, in document order. Offsets in a separator move to the nearest text.
+    pub fn slices(&self, start: u32, end: u32) -> Vec<NodeSlice> {
+        let first = self.pieces.partition_point(|p| p.end <= start);
+        let mut out = Vec::new();
+        for p in self.pieces.get(first..).unwrap_or(&[]) {
+            if p.start >= end {
+                break;
+            }
+            let (a, b) = (start.clamp(p.start, p.end), end.clamp(p.start, p.end));
+            if a < b {
+                out.push(NodeSlice { node: p.node.clone(), start: a - p.start, end: b - p.start });
+            }
+        }
+        out
+    }
+
+    /// A DOM range over `start..end` (UTF-16 offsets of `text`); `None` when
+    /// it touches no text node.
+    pub fn range(&self, start: u32, end: u32) -> Result<Option<Range>, JsValue> {
+        let slices = self.slices(start, end);
+        let (Some(first), Some(last)) = (slices.first(), slices.last()) else {
+            return Ok(None);
+        };
+        let doc = first.node.owner_document().ok_or_else(|| JsValue::from_str("detached node"))?;
+        let range = doc.create_range()?;
+        range.set_start(&first.node, first.start)?;
+        range.set_end(&last.node, last.end)?;
+        Ok(Some(range))
+    }
+
+    /// The text at `start..end` (UTF-16 offsets) with its whitespace and
+    /// paragraph breaks folded to single spaces, for announcing a sentence.
+    pub fn excerpt(&self, start: u32, end: u32) -> String {
+        let (a, b) = (byte_of(&self.text, start as usize), byte_of(&self.text, end.min(self.units) as usize));
+        let mut out = String::new();
+        for word in self.text.get(a..b).unwrap_or("").split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+}

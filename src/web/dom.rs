@@ -1,0 +1,67 @@
+//! Small DOM helpers shared by the web modules. The element-building ones
+//! live in `dom.js`: one JS call there replaces several web-sys calls and
+//! their error plumbing, which matters in a wasm counted in kilobytes.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, Node};
+
+#[wasm_bindgen(module = "/src/web/dom.js")]
+extern "C" {
+    /// Wraps a Rust callback so that nothing it raises (a trap included)
+    /// reaches the host page's event loop: the box must never throw there.
+    pub fn guard(f: &JsValue) -> js_sys::Function;
+
+    /// Appends a new `tag` element to `parent` with a class, a `part` and a
+    /// text (set as text, never parsed), each skipped when empty.
+    pub fn el(parent: &Node, tag: &str, class: &str, part: &str, text: &str) -> Element;
+
+    /// Sets an attribute; `None` removes it.
+    pub fn attr(el: &Element, name: &str, value: Option<&str>);
+
+    /// Dispatches `name` on `target` with `detail`; it bubbles and crosses
+    /// shadow boundaries, so a page can listen on `document`.
+    pub fn fire(target: &Element, name: &str, detail: &JsValue);
+
+    /// Adopts the stylesheet of `css` into `root` (a document or a shadow
+    /// root), once; one constructable stylesheet per text for the page.
+    #[wasm_bindgen(catch)]
+    pub fn adopt(root: &JsValue, css: &str) -> Result<(), JsValue>;
+}
+
+/// The one console message of a box that cannot show (`warn`) or has
+/// nothing to show (`info`).
+pub fn log(warn: bool, message: &str, detail: &JsValue) {
+    let message = JsValue::from_str(message);
+    if warn {
+        web_sys::console::warn_2(&message, detail);
+    } else {
+        web_sys::console::info_2(&message, detail);
+    }
+}
+
+/// A string property of a JS options object; `None` when absent or not a string.
+pub fn option(options: &JsValue, key: &str) -> Option<String> {
+    if !options.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string()
+}
+
+/// The value of attribute `name` on `el` or its nearest ancestor that has it.
+pub fn inherited_attribute(el: &Element, name: &str) -> Option<String> {
+    let mut node = Some(el.clone());
+    while let Some(e) = node {
+        if let Some(v) = e.get_attribute(name) {
+            return Some(v);
+        }
+        node = e.parent_element();
+    }
+    None
+}
+
+/// Whether the reader asked for less motion.
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}

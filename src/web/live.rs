@@ -1,0 +1,423 @@
+//! A box mounted for one article: its state, its events, and the
+//! MutationObserver that re-reads the article when a live blog adds to it.
+//!
+//! Callbacks hold only a `Weak` reference, so dropping the box's last `Rc`
+//! (on `unmount`) frees it. Borrows of the state are always released before
+//! an event is dispatched: a page listener may call back into the box.
+
+use super::article::{self, ArticleText};
+use super::dom;
+use super::highlight::{self, Shown};
+use super::labels::{self, Digits};
+use super::render::{self, Drawn, View};
+use crate::model::{Category, Lang, Report};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent, MutationObserver, MutationObserverInit, ShadowRoot};
+
+/// How long the article must stay still before it is read again (ms): a live
+/// blog inserting a paragraph node by node is read once.
+const DEBOUNCE_MS: i32 = 250;
+
+/// The box's stylesheet, adopted into each box's shadow root (a constructable
+/// stylesheet, which a strict CSP allows; one for all boxes of the page).
+const BOX_CSS: &str = include_str!("box.css");
+
+/// The options of `mount` (FACTS.md names; see `www/fact-box.d.ts`).
+pub struct Settings {
+    /// `None`: the article's `lang` attribute, else its script.
+    pub lang: Option<Lang>,
+    /// `auto`, `light` or `dark`.
+    pub theme: &'static str,
+    /// `None`: the digits the article writes with.
+    pub digits: Option<Digits>,
+}
+
+impl Settings {
+    /// Reads `{lang, theme, digits}`; unknown values mean `auto`.
+    pub fn from_js(options: &JsValue) -> Settings {
+        let lang = dom::option(options, "lang").and_then(|l| Lang::from_tag(&l));
+        let theme = match dom::option(options, "theme").as_deref() {
+            Some("light") => "light",
+            Some("dark") => "dark",
+            _ => "auto",
+        };
+        let digits = match dom::option(options, "digits").as_deref() {
+            Some("latn") => Some(Digits::Latn),
+            Some("arab") => Some(Digits::Arab),
+            _ => None,
+        };
+        Settings { lang, theme, digits }
+    }
+}
+
+struct State {
+    read: ArticleText,
+    /// The figures of `read.text`, offsets in UTF-16 code units.
+    report: Report,
+    /// `report` as plain JS objects, for the JS API and events.
+    report_js: JsValue,
+    digits: Digits,
+    filters: u16,
+    /// The selected fact and which of its mentions was shown last.
+    selected: Option<(usize, usize)>,
+    shown: Option<Shown>,
+    drawn: Drawn,
+    timer: Option<i32>,
+}
+
+/// Event listeners and the observer, kept alive while the box is mounted.
+struct Wiring {
+    on_event: js_sys::Function,
+    _event: Closure<dyn FnMut(Event)>,
+    observer: MutationObserver,
+    _mutation: Closure<dyn FnMut()>,
+    on_timer: js_sys::Function,
+    _timer: Closure<dyn FnMut()>,
+}
+
+pub struct LiveBox {
+    host: Element,
+    article: Element,
+    shadow: ShadowRoot,
+    settings: Settings,
+    state: RefCell<State>,
+    wiring: RefCell<Option<Wiring>>,
+}
+
+/// The language to read `article` in: the option, else its `lang` attribute.
+fn article_lang(settings: &Settings, article: &Element) -> Option<Lang> {
+    settings.lang.or_else(|| dom::inherited_attribute(article, "lang").and_then(|l| Lang::from_tag(&l)))
+}
+
+/// `report` as plain JS objects (its offsets must already be UTF-16);
+/// missing values are `null`, as in the CLI's JSON.
+pub fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
+    use serde::Serialize;
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    report.serialize(&serializer).map_err(Into::into)
+}
+
+/// What the core finds in `text`, with UTF-16 offsets.
+pub fn extract_utf16(text: &str, lang: Option<Lang>) -> Report {
+    let mut report = crate::extract(text, &crate::Options { lang });
+    super::utf16::report_to_utf16(&mut report, text);
+    report
+}
+
+/// Mounts a box for `article` into `host`'s (open) shadow root.
+pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<LiveBox>, JsValue> {
+    let shadow = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    let doc = host.owner_document().ok_or_else(|| JsValue::from_str("detached host"))?;
+    dom::adopt(&shadow, BOX_CSS)?;
+    highlight::adopt_document_css(&doc)?;
+
+    let settings = Settings::from_js(options);
+    let read = article::read(article, Some(host));
+    let (report, report_js, digits) = analyse(&settings, article, &read)?;
+    let live = Rc::new(LiveBox {
+        host: host.clone(),
+        article: article.clone(),
+        shadow,
+        settings,
+        state: RefCell::new(State {
+            read,
+            report,
+            report_js,
+            digits,
+            filters: 0,
+            selected: None,
+            shown: None,
+            drawn: Drawn::default(),
+            timer: None,
+        }),
+        wiring: RefCell::new(None),
+    });
+    live.draw();
+    // Half a box is worse than none: on any error, take back what was done.
+    if let Err(e) = live.wire() {
+        live.unmount();
+        return Err(e);
+    }
+    let (empty, report_js) = {
+        let st = live.state.borrow();
+        (!render::has_figures(&st.report), st.report_js.clone())
+    };
+    if empty {
+        dom::log(false, "factbox: no figures in this article", &live.article);
+    }
+    dom::fire(&live.host, "factbox:ready", &report_js);
+    Ok(live)
+}
+
+fn analyse(settings: &Settings, article: &Element, read: &ArticleText) -> Result<(Report, JsValue, Digits), JsValue> {
+    let report = extract_utf16(&read.text, article_lang(settings, article));
+    let report_js = report_to_js(&report)?;
+    let digits = settings.digits.unwrap_or_else(|| Digits::of_text(&read.text));
+    Ok((report, report_js, digits))
+}
+
+impl LiveBox {
+    /// The current report as the JS API gives it.
+    pub fn report_js(&self) -> JsValue {
+        self.state.borrow().report_js.clone()
+    }
+
+    /// The article's direction: its (or an ancestor's) `dir`, else its language's.
+    fn dir(&self, lang: Lang) -> &'static str {
+        match dom::inherited_attribute(&self.article, "dir").as_deref() {
+            Some("rtl") => "rtl",
+            Some("ltr") => "ltr",
+            _ if lang == Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    fn draw(&self) {
+        let focused = self.focused_label();
+        let mut st = self.state.borrow_mut();
+        let view = View {
+            report: &st.report,
+            ui: labels::ui(st.report.lang),
+            digits: st.digits,
+            dir: self.dir(st.report.lang),
+            theme: self.settings.theme,
+            filters: st.filters,
+        };
+        st.drawn = render::draw(&self.shadow, &view);
+        // A redraw must not take the keyboard user's place away.
+        if let Some(label) = focused {
+            let again = st.drawn.figures.iter().find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label));
+            if let Some((_, b)) = again {
+                let _ = b.unchecked_ref::<web_sys::HtmlElement>().focus();
+            }
+        }
+    }
+
+    /// The accessible name of the figure that has focus, if one has.
+    fn focused_label(&self) -> Option<String> {
+        self.shadow.active_element()?.get_attribute("aria-label")
+    }
+
+    fn wire(self: &Rc<Self>) -> Result<(), JsValue> {
+        let weak = Rc::downgrade(self);
+        let event = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+            if let Some(live) = weak.upgrade() {
+                live.on_event(&e);
+            }
+        });
+        let on_event = dom::guard(event.as_ref());
+        self.shadow.add_event_listener_with_callback("click", &on_event)?;
+        self.shadow.add_event_listener_with_callback("keydown", &on_event)?;
+
+        let weak = Rc::downgrade(self);
+        let timer = Closure::<dyn FnMut()>::new(move || {
+            if let Some(live) = weak.upgrade() {
+                live.state.borrow_mut().timer = None;
+                if let Err(e) = live.refresh() {
+                    dom::log(true, "factbox: could not re-read the article", &e);
+                }
+            }
+        });
+        let on_timer = dom::guard(timer.as_ref());
+
+        let weak = Rc::downgrade(self);
+        let mutation = Closure::<dyn FnMut()>::new(move || {
+            if let Some(live) = weak.upgrade() {
+                live.schedule_refresh();
+            }
+        });
+        let observer = MutationObserver::new(&dom::guard(mutation.as_ref()))?;
+        let init = MutationObserverInit::new();
+        init.set_child_list(true);
+        init.set_character_data(true);
+        init.set_subtree(true);
+        observer.observe_with_options(&self.article, &init)?;
+        *self.wiring.borrow_mut() =
+            Some(Wiring { on_event, _event: event, observer, _mutation: mutation, on_timer, _timer: timer });
+        Ok(())
+    }
+
+    fn schedule_refresh(&self) {
+        let Some(window) = web_sys::window() else { return };
+        let wiring = self.wiring.borrow();
+        let Some(w) = wiring.as_ref() else { return };
+        let mut st = self.state.borrow_mut();
+        if let Some(t) = st.timer.take() {
+            window.clear_timeout_with_handle(t);
+        }
+        st.timer = window.set_timeout_with_callback_and_timeout_and_arguments_0(&w.on_timer, DEBOUNCE_MS).ok();
+    }
+
+    /// Forgets the mutations the box itself just made (marks in the article).
+    fn forget_own_mutations(&self) {
+        if let Some(w) = self.wiring.borrow().as_ref() {
+            w.observer.take_records();
+        }
+    }
+
+    /// Takes out `<mark>`s (they split text nodes, which the map must not
+    /// see); a CSS highlight stays until the next selection.
+    fn remove_marks(&self) {
+        let marks = {
+            let mut st = self.state.borrow_mut();
+            match st.shown.take() {
+                Some(Shown::Highlight(h)) => {
+                    st.shown = Some(Shown::Highlight(h));
+                    None
+                }
+                other => other,
+            }
+        };
+        if let Some(m) = marks {
+            highlight::hide(m);
+            self.forget_own_mutations();
+        }
+    }
+
+    /// Re-reads the article; when its text changed, extracts and redraws
+    /// and dispatches `factbox:ready` again. Returns whether it changed.
+    pub fn refresh(&self) -> Result<bool, JsValue> {
+        self.remove_marks();
+        let read = article::read(&self.article, Some(&self.host));
+        if read.text == self.state.borrow().read.text {
+            self.state.borrow_mut().read = read;
+            return Ok(false);
+        }
+        let (report, report_js, digits) = analyse(&self.settings, &self.article, &read)?;
+        {
+            let mut st = self.state.borrow_mut();
+            st.read = read;
+            st.report = report;
+            st.report_js = report_js.clone();
+            st.digits = digits;
+            st.selected = None;
+        }
+        self.draw();
+        dom::fire(&self.host, "factbox:ready", &report_js);
+        Ok(true)
+    }
+
+    fn on_event(&self, e: &Event) {
+        if let Some(key) = e.dyn_ref::<KeyboardEvent>() {
+            if key.key() == "Escape" && self.state.borrow().shown.is_some() {
+                self.clear_selection();
+            }
+            return;
+        }
+        let Some(button) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let figure = self.state.borrow().drawn.figures.iter().find(|(_, b)| *b == button).map(|(i, _)| *i);
+        if let Some(index) = figure {
+            if let Err(err) = self.select(index) {
+                dom::log(true, "factbox: could not show the figure", &err);
+            }
+            return;
+        }
+        let filter = self.state.borrow().drawn.filters.iter().find(|(_, b)| *b == button).map(|(c, _)| *c);
+        if let Some(c) = filter {
+            self.toggle_filter(c);
+        }
+    }
+
+    /// Presses or releases a category's filter button.
+    fn toggle_filter(&self, c: Category) {
+        let mut st = self.state.borrow_mut();
+        st.filters ^= render::bit(c);
+        let filters = st.filters;
+        for (cat, b) in &st.drawn.filters {
+            dom::attr(b, "aria-pressed", Some(render::pressed(filters, *cat)));
+        }
+        for (cat, g) in &st.drawn.groups {
+            dom::attr(g, "hidden", if render::shown(filters, *cat) { None } else { Some("") });
+        }
+    }
+
+    /// Removes the highlight (or marks) and the selected state.
+    pub fn clear_selection(&self) {
+        let shown = {
+            let mut st = self.state.borrow_mut();
+            st.selected = None;
+            for (_, b) in &st.drawn.figures {
+                dom::attr(b, "data-selected", None);
+            }
+            st.shown.take()
+        };
+        if let Some(s) = shown {
+            highlight::hide(s);
+            self.forget_own_mutations();
+        }
+    }
+
+    /// Shows fact `index`: scrolls its sentence into view, highlights the
+    /// figure, announces it, dispatches `factbox:select`. Choosing the same
+    /// fact again moves on to its next mention. `false` for no such figure.
+    pub fn select(&self, index: usize) -> Result<bool, JsValue> {
+        let previous = self.state.borrow().selected;
+        self.clear_selection();
+        let (announcement, detail, status) = {
+            let mut st = self.state.borrow_mut();
+            let Some(fact) = st.report.facts.get(index).filter(|f| f.category != Category::Other) else {
+                return Ok(false);
+            };
+            let n = fact.mentions.len().max(1);
+            let which = match previous {
+                Some((i, m)) if i == index => (m + 1) % n,
+                _ => 0,
+            };
+            let Some(mention) = fact.mentions.get(which) else { return Ok(false) };
+            let ui = labels::ui(st.report.lang);
+            let mut announcement = ui.accessible_name(fact, st.digits);
+            announcement.push_str(ui.in_text);
+            let (s0, s1) = (mention.sentence.start as u32, mention.sentence.end as u32);
+            announcement.push_str(&st.read.excerpt(s0, s1));
+            if let Some(sentence) = st.read.range(s0, s1)? {
+                highlight::scroll_to(&sentence)?;
+            }
+            let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32)?;
+            st.shown = shown;
+            st.selected = Some((index, which));
+            for (i, b) in &st.drawn.figures {
+                if *i == index {
+                    dom::attr(b, "data-selected", Some(""));
+                }
+            }
+            let detail = js_sys::Object::new();
+            let facts = js_sys::Reflect::get(&st.report_js, &JsValue::from_str("facts"))?;
+            let fact_js = js_sys::Reflect::get(&facts, &JsValue::from_f64(index as f64))?;
+            js_sys::Reflect::set(&detail, &JsValue::from_str("index"), &JsValue::from_f64(index as f64))?;
+            js_sys::Reflect::set(&detail, &JsValue::from_str("mention"), &JsValue::from_f64(which as f64))?;
+            js_sys::Reflect::set(&detail, &JsValue::from_str("fact"), &fact_js)?;
+            (announcement, detail, st.drawn.status.clone())
+        };
+        self.forget_own_mutations();
+        if let Some(status) = status {
+            status.set_text_content(Some(&announcement));
+        }
+        dom::fire(&self.host, "factbox:select", &detail);
+        Ok(true)
+    }
+
+    /// Disconnects everything, takes back the highlight, empties the box.
+    pub fn unmount(&self) {
+        if let Some(w) = self.wiring.borrow_mut().take() {
+            let _ = self.shadow.remove_event_listener_with_callback("click", &w.on_event);
+            let _ = self.shadow.remove_event_listener_with_callback("keydown", &w.on_event);
+            w.observer.disconnect();
+            if let (Some(t), Some(window)) = (self.state.borrow_mut().timer.take(), web_sys::window()) {
+                window.clear_timeout_with_handle(t);
+            }
+        }
+        if let Some(s) = self.state.borrow_mut().shown.take() {
+            highlight::hide(s);
+        }
+        self.shadow.set_text_content(None);
+    }
+}

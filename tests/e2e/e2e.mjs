@@ -1,0 +1,169 @@
+// End to end: serves www/, opens the demo in real headless Chromium (the
+// system's, through playwright-core), and checks what a reader sees and does.
+// Run by `make test-browser` after `make wasm`. Saves tests/e2e/out/demo.png.
+import assert from 'node:assert/strict';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, launch, serve } from './serve.mjs';
+
+const OUT = join(ROOT, 'tests/e2e/out');
+let failures = 0;
+
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}\n${e.stack ?? e}`);
+  }
+}
+
+/** Console messages and uncaught errors of a page, for "never throws into the host page". */
+function watch(page) {
+  const seen = { errors: [], console: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => seen.console.push({ type: m.type(), text: m.text() }));
+  return seen;
+}
+
+/** Waits until every <fact-box> of the page has a report (fired factbox:ready). */
+async function ready(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('fact-box')].every((b) => b.report), null, { timeout: 10000 });
+}
+
+const server = await serve();
+const browser = await launch();
+await mkdir(OUT, { recursive: true });
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(`${server.url}/`);
+  const ar = page.locator('#kazakhstan fact-box');
+  const en = page.locator('#douri fact-box');
+
+  await check('the demo articles are the corpus texts, paragraph for paragraph', async () => {
+    for (const id of ['kazakhstan', 'douri']) {
+      const { corpus, paragraphs } = await page.evaluate((id) => {
+        const a = document.getElementById(id);
+        return { corpus: a.dataset.corpus, paragraphs: [...a.querySelectorAll('.body > p')].map((p) => p.textContent) };
+      }, id);
+      const text = await readFile(join(ROOT, corpus), 'utf8');
+      assert.deepEqual(paragraphs, text.split('\n\n').map((p) => p.trim()).filter(Boolean));
+    }
+  });
+
+  await check('both boxes load under a strict CSP and show the right figures', async () => {
+    await ready(page);
+    const names = async (box) => box.locator('button[part~="figure"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    assert.deepEqual(await names(ar), ['القتلى: 26 — محتجاً، بحسب وزارة الداخلية', 'القوات: 200 — جندي']);
+    assert.deepEqual(await names(en), ['3 killed — people', 'at least 27 killed — people', '$10 million']);
+    assert.equal(await ar.locator('section[part=box]').getAttribute('dir'), 'rtl');
+    assert.equal(await en.locator('section[part=box]').getAttribute('dir'), 'ltr');
+    assert.equal(await ar.getByRole('button', { name: /200/ }).count(), 1);
+  });
+
+  await check('clicking 26 highlights it in the article, scrolls its sentence into view, announces it', async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await ar.getByRole('button', { name: /26/ }).click();
+    const highlight = await page.evaluate(() => {
+      const h = CSS.highlights.get('factbox');
+      return [...h].map((r) => ({ text: r.toString(), inArticle: document.getElementById('kazakhstan').contains(r.startContainer) }));
+    });
+    assert.deepEqual(highlight, [{ text: '26', inArticle: true }]);
+    // The sentence is the paragraph "وأعلنت وزارة الداخلية … للحكومة."; smooth scrolling takes a moment.
+    await page.waitForFunction(() => {
+      const p = [...document.querySelectorAll('#kazakhstan p')].find((p) => p.textContent.includes('مقتل 26 محتجاً'));
+      const r = p.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, null, { timeout: 5000 });
+    const status = await ar.locator('[aria-live=polite]').textContent();
+    assert.match(status, /مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة/);
+    await page.screenshot({ path: join(OUT, 'demo.png') });
+  });
+
+  await check('keyboard only: Tab to 200, Enter highlights it, focus is visible', async () => {
+    await page.keyboard.press('Tab');
+    const focused = await ar.evaluate((b) => {
+      const f = b.shadowRoot.activeElement;
+      return { name: f?.getAttribute('aria-label'), visible: f?.matches(':focus-visible'), outline: f && getComputedStyle(f).outlineStyle };
+    });
+    assert.equal(focused.name, 'القوات: 200 — جندي');
+    assert.equal(focused.visible, true);
+    assert.notEqual(focused.outline, 'none');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => CSS.highlights.has('factbox')), false);
+  });
+
+  await check('filter buttons (aria-pressed) show one category', async () => {
+    const troops = ar.locator('button[part=filter][data-category=troops]');
+    await troops.click();
+    assert.equal(await troops.getAttribute('aria-pressed'), 'true');
+    assert.equal(await ar.getByRole('button', { name: /26/ }).isVisible(), false);
+    await troops.click();
+    assert.equal(await ar.getByRole('button', { name: /26/ }).isVisible(), true);
+  });
+
+  await check('a live update of the article updates the box', async () => {
+    const readyEvents = page.evaluate(() => new Promise((done) => {
+      document.querySelector('#douri fact-box').addEventListener('factbox:ready', (e) => done(e.detail.facts.length), { once: true });
+    }));
+    await page.click('#live-update');
+    assert.ok((await readyEvents) > 0);
+    await en.getByRole('button', { name: '14 injured — people' }).waitFor({ timeout: 3000 });
+  });
+
+  await check('theme and digits attributes restyle the box', async () => {
+    await page.selectOption('#theme', 'dark');
+    await page.selectOption('#digits', 'arab');
+    await ar.locator('section[part=box][data-theme=dark]').waitFor({ timeout: 3000 });
+    const bg = await ar.locator('section[part=box]').evaluate((s) => getComputedStyle(s).backgroundColor);
+    assert.equal(bg, 'rgb(29, 31, 35)');
+    assert.deepEqual(await ar.locator('[part=number]').allTextContents(), ['٢٦', '٢٠٠']);
+  });
+
+  await check('nothing was thrown into the page and nothing was logged', async () => {
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.console.filter((m) => m.type !== 'debug'), []);
+  });
+
+  await check('a wasm that fails to load: empty boxes, one console message each, no error', async () => {
+    const p = await context.newPage();
+    const s = watch(p);
+    await p.route('**/*.wasm', (route) => route.abort());
+    await p.goto(`${server.url}/`);
+    await p.waitForFunction(() => true);
+    await p.waitForTimeout(1500);
+    assert.deepEqual(s.errors, []);
+    const warnings = s.console.filter((m) => m.text.startsWith('factbox:'));
+    assert.equal(warnings.length, 2, JSON.stringify(s.console));
+    const filled = await p.evaluate(() => [...document.querySelectorAll('fact-box')].filter((b) => b.shadowRoot?.childNodes.length).length);
+    assert.equal(filled, 0);
+    await p.close();
+  });
+
+  await check('a second definition of the element does not throw', async () => {
+    const p = await context.newPage();
+    const s = watch(p);
+    await p.goto(`${server.url}/`);
+    await ready(p);
+    await p.evaluate(() => import(`./fact-box.js?copy=${Date.now()}`));
+    await p.waitForTimeout(100);
+    assert.deepEqual(s.errors, []);
+    await p.close();
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (failures) {
+  console.log(`${failures} e2e check(s) failed`);
+  process.exit(1);
+}
+console.log('e2e: all checks passed');

@@ -1,0 +1,386 @@
+//! The DOM layer in a real browser (headless Chromium via wasm-bindgen-test):
+//! reading an article, the offset map, the JS API's offsets, rendering,
+//! selecting, the `<mark>` fallback, live updates. `make test-browser` runs it;
+//! natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use factbox::web::{article, labels, live, mount_js as mount, extract_js as extract};
+use factbox::{Category, Fact, Lang, Qualifier};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = "
+export function highlighted() {
+  const h = globalThis.CSS?.highlights?.get('factbox');
+  return h ? [...h].map((r) => r.toString()) : [];
+}
+export function documentRules() {
+  return document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n');
+}
+export function sleep(ms) { return new Promise((done) => setTimeout(done, ms)); }
+let saved;
+export function hideHighlightApi() {
+  saved = Object.getOwnPropertyDescriptor(CSS, 'highlights');
+  Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true });
+}
+export function restoreHighlightApi() {
+  delete CSS.highlights;
+  if (saved && !('highlights' in CSS)) Object.defineProperty(CSS, 'highlights', saved);
+}
+export function listen(el, name) {
+  const seen = [];
+  el.addEventListener(name, (e) => seen.push(e.detail));
+  return seen;
+}
+export function slice(s, a, b) { return s.slice(a, b); }
+export function pressKey(el, key) {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+}
+")]
+extern "C" {
+    fn highlighted() -> Vec<String>;
+    #[wasm_bindgen(js_name = documentRules)]
+    fn document_rules() -> String;
+    fn sleep(ms: u32) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = hideHighlightApi)]
+    fn hide_highlight_api();
+    #[wasm_bindgen(js_name = restoreHighlightApi)]
+    fn restore_highlight_api();
+    fn listen(el: &Element, name: &str) -> js_sys::Array;
+    fn slice(s: &str, a: u32, b: u32) -> String;
+    #[wasm_bindgen(js_name = pressKey)]
+    fn press_key(el: &Element, key: &str);
+}
+
+const SEED: &str = "وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.";
+const TROOPS: &str = "ومن المنتظر أن ترسل طاجيكستان 200 جندي إلى كازاخستان التي شهدت اضطرابات في الأيام الأخيرة.";
+
+fn doc() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container in the page with `html` (static test markup) inside.
+fn fixture(html: &str) -> Element {
+    let el = doc().create_element("div").unwrap();
+    el.set_inner_html(html);
+    doc().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn by(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap()
+}
+
+/// Mounts a box (host inside `root`) for the `article` element of `root`.
+fn mount_in(root: &Element, options: &str) -> (Element, factbox::web::Mount) {
+    let host = doc().create_element("fact-box").unwrap();
+    root.append_child(&host).unwrap();
+    let options = js_sys::JSON::parse(options).unwrap();
+    let m = mount(&host, &by(root, "article"), options).unwrap();
+    (host, m)
+}
+
+fn shadow(host: &Element) -> web_sys::ShadowRoot {
+    host.shadow_root().expect("an open shadow root")
+}
+
+fn labels_of(host: &Element) -> Vec<String> {
+    let list = shadow(host).query_selector_all("button.figure").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<Element>().get_attribute("aria-label").unwrap()).collect()
+}
+
+// ---- Reading the article ----
+
+#[wasm_bindgen_test]
+fn reads_the_visible_text_only() {
+    let root = fixture(
+        "<article><h1>Title</h1><nav>Home | World</nav><p>First   <b>bold</b>\nline.</p>\
+         <script>var x = 1;</script><style>p{}</style><aside>Related: 99 dead</aside>\
+         <figure><img alt=''><figcaption>Photo: 12 killed</figcaption></figure>\
+         <button>Share 5</button><p hidden>secret 7</p><div aria-hidden='true'>ad 8</div>\
+         <p style='display:none'>gone 9</p><fact-box>box 10</fact-box>\
+         <ul><li>one</li><li>two<br>three</li></ul>Tail</article>",
+    );
+    let read = article::read(&by(&root, "article"), None);
+    assert_eq!(read.text, "Title\n\nFirst   bold line.\n\none\n\ntwo\n\nthree\n\nTail");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn leaves_out_the_box_itself() {
+    let root = fixture("<article><p>Text one.</p><span id='host'>inline host</span><p>Text two.</p></article>");
+    let host = by(&root, "#host");
+    let read = article::read(&by(&root, "article"), Some(&host));
+    assert_eq!(read.text, "Text one.\n\nText two.");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn maps_offsets_back_to_dom_ranges() {
+    // An emoji (two UTF-16 units, four bytes) and Arabic (two bytes a letter)
+    // before a figure split across two elements.
+    let root = fixture("<article><p>😀 مقتل 2<b>6</b> محتجاً</p><p>Second 30 para.</p></article>");
+    let read = article::read(&by(&root, "article"), None);
+    let text: Vec<u16> = read.text.encode_utf16().collect();
+    let at = |needle: &str| {
+        let n: Vec<u16> = needle.encode_utf16().collect();
+        text.windows(n.len()).position(|w| w == n.as_slice()).unwrap() as u32
+    };
+    let start = at("26");
+    let range = read.range(start, start + 2).unwrap().unwrap();
+    assert_eq!(String::from(range.to_string()), "26");
+    let slices = read.slices(start, start + 2);
+    assert_eq!(slices.len(), 2, "the figure lies in two text nodes");
+    assert_eq!(String::from(slices[1].node.data()), "6");
+
+    let second = at("Second");
+    let range = read.range(second, second + 9).unwrap().unwrap();
+    assert_eq!(String::from(range.to_string()), "Second 30");
+    // A range over the paragraph break keeps to the text on both sides.
+    let across = read.range(at("محتجاً"), second + 6).unwrap().unwrap();
+    assert_eq!(String::from(across.to_string()), "محتجاًSecond");
+    assert_eq!(read.excerpt(at("مقتل"), second + 6), "مقتل 26 محتجاً Second");
+    root.remove();
+}
+
+// ---- The JS API ----
+
+#[wasm_bindgen_test]
+fn extract_reports_utf16_offsets_and_nulls() {
+    let text = "😀 Officials said at least 26 people were killed and 5,000 troops were sent.";
+    let report = extract(text, js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap()).unwrap();
+    assert_eq!(get(&report, "lang").as_string().unwrap(), "en");
+    let facts: js_sys::Array = get(&report, "facts").unchecked_into();
+    let killed = facts.iter().find(|f| get(f, "category").as_string().as_deref() == Some("killed")).expect("a killed fact");
+    assert_eq!(get(&killed, "value").as_f64(), Some(26.0));
+    assert!(get(&killed, "value_max").is_null(), "missing values are null, as in the CLI's JSON");
+    assert_eq!(get(&killed, "qualifier").as_string().unwrap(), "at_least");
+    let mention = js_sys::Array::from(&get(&killed, "mentions")).get(0);
+    let (s, e) = (get(&mention, "start").as_f64().unwrap() as u32, get(&mention, "end").as_f64().unwrap() as u32);
+    assert_eq!(slice(text, s, e), "26", "UTF-16 offsets: the emoji counts two");
+    let sentence = get(&mention, "sentence");
+    let (s, e) = (get(&sentence, "start").as_f64().unwrap() as u32, get(&sentence, "end").as_f64().unwrap() as u32);
+    assert_eq!(slice(text, s, e), text, "one sentence, emoji included");
+}
+
+// ---- Labels ----
+
+fn fact(category: Category, value: Option<f64>, qualifier: Qualifier) -> Fact {
+    Fact {
+        category,
+        value,
+        value_max: None,
+        approx: None,
+        unit: None,
+        qualifier,
+        subject: None,
+        source: None,
+        headline: true,
+        mentions: Vec::new(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn writes_figures_for_readers() {
+    let en = labels::ui(Lang::En);
+    let ar = labels::ui(Lang::Ar);
+    let latn = labels::Digits::Latn;
+    assert_eq!(en.figure(&fact(Category::Killed, Some(1269.0), Qualifier::Exact), latn), "1,269");
+    assert_eq!(en.figure(&fact(Category::Killed, Some(27.0), Qualifier::AtLeast), latn), "at least 27");
+    assert_eq!(ar.figure(&fact(Category::Killed, Some(27.0), Qualifier::AtLeast), latn), "27 على الأقل");
+    assert_eq!(en.figure(&fact(Category::Percent, Some(3.5), Qualifier::Exact), latn), "3.5%");
+    assert_eq!(ar.figure(&fact(Category::Percent, Some(3.5), Qualifier::Exact), labels::Digits::Arab), "٣٫٥٪");
+    let mut money = fact(Category::Money, Some(10_000_000.0), Qualifier::Exact);
+    money.unit = Some("USD");
+    assert_eq!(en.figure(&money, latn), "$10 million");
+    assert_eq!(ar.figure(&money, latn), "10 مليون دولار");
+    money.unit = Some("SAR");
+    money.value = Some(1_500_000_000.0);
+    assert_eq!(en.figure(&money, latn), "1.5 billion SAR");
+    let mut range = fact(Category::Displaced, Some(20.0), Qualifier::Exact);
+    range.value_max = Some(30.0);
+    assert_eq!(en.figure(&range, latn), "20–30");
+    let mut vague = fact(Category::Injured, None, Qualifier::Exact);
+    vague.approx = Some(factbox::Approx::Dozens);
+    assert_eq!(ar.figure(&vague, latn), "عشرات");
+    let mut named = fact(Category::Killed, Some(26.0), Qualifier::Exact);
+    named.subject = Some("protesters".into());
+    named.source = Some("the ministry".into());
+    assert_eq!(en.accessible_name(&named, latn), "26 killed — protesters, according to the ministry");
+    assert_eq!(ar.accessible_name(&named, labels::Digits::Arab), "القتلى: ٢٦ — protesters، بحسب the ministry");
+    assert_eq!(labels::Digits::of_text("قتل ٢٦ و٣ في 20"), labels::Digits::Arab);
+}
+
+// ---- Rendering ----
+
+#[wasm_bindgen_test]
+fn renders_the_box_in_an_open_shadow_root() {
+    let root = fixture(&format!(
+        "<article lang='ar'><p>{TROOPS}</p><p>تأسست في مايو/أيار 1992.</p><p>{SEED}</p></article>"
+    ));
+    let (host, _m) = mount_in(&root, "{}");
+    let sr = shadow(&host);
+    let section = sr.query_selector("section[part=box]").unwrap().expect("the box");
+    assert_eq!(section.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(section.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(
+        labels_of(&host),
+        ["القتلى: 26 — محتجاً، بحسب وزارة الداخلية", "القوات: 200 — جندي"],
+        "FACTS.md order (killed before troops), whatever the article's order; 1992 (other) is hidden"
+    );
+    let groups = sr.query_selector_all("[part=category]").unwrap();
+    assert_eq!(groups.length(), 2);
+    let headline = sr.query_selector("[part~=headline] [part=number]").unwrap().unwrap();
+    assert_eq!(headline.text_content().as_deref(), Some("26"));
+    let filters = sr.query_selector_all("[part=filter][aria-pressed=false]").unwrap();
+    assert_eq!(filters.length(), 2);
+    assert!(sr.query_selector("[aria-live=polite]").unwrap().is_some());
+    assert!(document_rules().contains("::highlight(factbox)"), "the highlight rule is adopted into the document");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn writes_arabic_indic_digits_on_request() {
+    let root = fixture(&format!("<article lang='ar'><p>{SEED}</p></article>"));
+    let (host, _m) = mount_in(&root, r#"{"digits":"arab","theme":"dark"}"#);
+    let sr = shadow(&host);
+    assert_eq!(sr.query_selector("[part=number]").unwrap().unwrap().text_content().as_deref(), Some("٢٦"));
+    assert_eq!(by(&sr.query_selector("section").unwrap().unwrap(), "h2").text_content().as_deref(), Some("أرقام رئيسية"));
+    assert_eq!(sr.query_selector("section").unwrap().unwrap().get_attribute("data-theme").as_deref(), Some("dark"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn puts_another_sources_figure_beside_the_headline() {
+    let root = fixture(
+        "<article lang='en'><p>The ministry said 26 protesters were killed.</p>\
+         <p>Activists said 40 protesters were killed.</p><p>Later 3 more people were killed.</p></article>",
+    );
+    let (host, _m) = mount_in(&root, "{}");
+    let sr = shadow(&host);
+    let lead = sr.query_selector_all(".lead [part~=figure]").unwrap();
+    let rest = sr.query_selector_all(".rest [part~=figure]").unwrap();
+    let names = |l: &web_sys::NodeList| -> Vec<String> {
+        (0..l.length()).map(|i| l.item(i).unwrap().unchecked_into::<Element>().get_attribute("aria-label").unwrap()).collect()
+    };
+    let lead = names(&lead);
+    assert_eq!(lead.len(), 2, "{lead:?} / rest {:?}", names(&rest));
+    assert!(lead[0].starts_with("26 killed") && lead[1].starts_with("40 killed"), "{lead:?}");
+    assert!(names(&rest).iter().any(|n| n.starts_with("3 killed")), "{:?}", names(&rest));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_article_without_figures_renders_nothing() {
+    let root = fixture("<article><p>Nothing to count here.</p></article>");
+    let (host, m) = mount_in(&root, "{}");
+    assert_eq!(shadow(&host).child_nodes().length(), 0);
+    assert_eq!(js_sys::Array::from(&get(&m.report(), "facts")).length(), 0);
+    root.remove();
+}
+
+// ---- Interaction ----
+
+#[wasm_bindgen_test]
+fn selecting_highlights_scrolls_announces_and_fires() {
+    let root = fixture(&format!("<article lang='ar'><p>{TROOPS}</p><p>{SEED}</p></article>"));
+    let host = doc().create_element("fact-box").unwrap();
+    root.append_child(&host).unwrap();
+    let selects = listen(&host, "factbox:select");
+    let readies = listen(&host, "factbox:ready");
+    let m = mount(&host, &by(&root, "article"), JsValue::UNDEFINED).unwrap();
+    assert_eq!(readies.length(), 1);
+    let sr = shadow(&host);
+    let button: HtmlElement = sr.query_selector("[part~=headline]").unwrap().unwrap().unchecked_into();
+    button.click();
+    assert_eq!(highlighted(), ["26"]);
+    let status = sr.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap();
+    assert!(status.contains("مقتل 26 محتجاً خلال التظاهرات"), "{status}");
+    assert!(button.has_attribute("data-selected"));
+    assert_eq!(selects.length(), 1);
+    let detail = selects.get(0);
+    assert_eq!(get(&get(&detail, "fact"), "value").as_f64(), Some(26.0));
+    // Escape takes the highlight away.
+    press_key(&button, "Escape");
+    assert!(highlighted().is_empty());
+    // The API selects by index into report.facts.
+    let facts = js_sys::Array::from(&get(&m.report(), "facts"));
+    let troops = facts.iter().position(|f| get(&f, "category").as_string().as_deref() == Some("troops")).unwrap();
+    assert!(m.select(troops).unwrap());
+    assert_eq!(highlighted(), ["200"]);
+    m.unmount();
+    assert!(highlighted().is_empty(), "unmount takes the highlight back");
+    assert_eq!(host.shadow_root().unwrap().child_nodes().length(), 0);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn falls_back_to_marks_and_takes_them_out() {
+    let root = fixture(&format!("<article lang='ar'><p>{TROOPS}</p><p>{SEED}</p></article>"));
+    let art = by(&root, "article");
+    let before = art.inner_html();
+    let (host, m) = mount_in(&root, "{}");
+    hide_highlight_api();
+    let facts = js_sys::Array::from(&get(&m.report(), "facts"));
+    let index = |cat: &str| facts.iter().position(|f| get(&f, "category").as_string().as_deref() == Some(cat)).unwrap();
+    assert!(m.select(index("killed")).unwrap());
+    let mark = by(&art, "mark[data-factbox]");
+    assert_eq!(mark.text_content().as_deref(), Some("26"));
+    assert!(m.select(index("troops")).unwrap());
+    assert_eq!(art.query_selector_all("mark").unwrap().length(), 1, "the previous mark is gone");
+    assert_eq!(by(&art, "mark").text_content().as_deref(), Some("200"));
+    m.unmount();
+    restore_highlight_api();
+    assert_eq!(art.inner_html(), before, "the article is as it was, text nodes merged back");
+    drop(host);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn filter_buttons_show_only_pressed_categories() {
+    let root = fixture(&format!("<article lang='ar'><p>{TROOPS}</p><p>{SEED}</p></article>"));
+    let (host, _m) = mount_in(&root, "{}");
+    let sr = shadow(&host);
+    let troops_filter: HtmlElement = sr.query_selector("[part=filter][data-category=troops]").unwrap().unwrap().unchecked_into();
+    troops_filter.click();
+    assert_eq!(troops_filter.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(by(&sr.query_selector("section").unwrap().unwrap(), "[part=category][data-category=killed]").has_attribute("hidden"));
+    assert!(!by(&sr.query_selector("section").unwrap().unwrap(), "[part=category][data-category=troops]").has_attribute("hidden"));
+    troops_filter.click();
+    assert_eq!(sr.query_selector_all("[part=category][hidden]").unwrap().length(), 0);
+    root.remove();
+}
+
+// ---- Live articles ----
+
+#[wasm_bindgen_test]
+async fn rereads_the_article_when_it_changes() {
+    let root = fixture(&format!("<article lang='ar'><p>{SEED}</p></article>"));
+    let host = doc().create_element("fact-box").unwrap();
+    root.append_child(&host).unwrap();
+    let readies = listen(&host, "factbox:ready");
+    let m = live::mount(&host, &by(&root, "article"), &JsValue::UNDEFINED).unwrap();
+    assert_eq!(labels_of(&host).len(), 1);
+    // A live blog adds a paragraph, node by node: one re-read after it settles.
+    let p = doc().create_element("p").unwrap();
+    by(&root, "article").append_child(&p).unwrap();
+    p.append_child(&doc().create_text_node("وأصيب 40 شخصاً بجروح")).unwrap();
+    p.append_child(&doc().create_text_node(" في المواجهات.")).unwrap();
+    JsFuture::from(sleep(600)).await.unwrap();
+    assert_eq!(readies.length(), 2, "ready once at mount, once after the update");
+    let names = labels_of(&host);
+    assert!(names.iter().any(|n| n.contains("40")), "{names:?}");
+    // An unchanged text is not drawn again.
+    assert!(!m.refresh().unwrap());
+    m.unmount();
+    root.remove();
+}
