@@ -35,6 +35,18 @@ fn throughput(texts: &[String]) -> f64 {
 }
 
 fn main() {
+    // A fixed number of passes and no timing: for instruction counts under
+    // `valgrind --tool=callgrind`, which are repeatable where seconds are not.
+    if let Some(passes) = std::env::var("FACTBOX_BENCH_PASSES").ok().and_then(|p| p.parse::<u32>().ok()) {
+        let all: Vec<String> = corpus("ar").into_iter().chain(corpus("en")).collect();
+        for _ in 0..passes {
+            for t in &all {
+                black_box(extract(black_box(t), &Options::default()));
+            }
+        }
+        println!("{passes} passes over {} bytes", all.iter().map(String::len).sum::<usize>());
+        return;
+    }
     let ar = corpus("ar");
     let en = corpus("en");
     let all: Vec<String> = ar.iter().chain(&en).cloned().collect();

@@ -8,6 +8,7 @@ use crate::lang::{Currency, Side, Trigger};
 use crate::model::Category;
 use crate::numbers::Quantity;
 use crate::text::{Doc, Kind, Strip};
+use std::cell::OnceCell;
 
 /// The category of a quantity, and for money its currency.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +61,8 @@ pub struct Context<'q> {
     /// Running sum of token costs: words 1, commas 2, transparent words 0.
     cost: Vec<u32>,
     pub classes: Vec<Class>,
+    /// The trigger starting at each token, looked up once: windows overlap.
+    triggers: Vec<OnceCell<Option<(usize, &'static Trigger)>>>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -101,7 +104,13 @@ impl<'q> Context<'q> {
             };
             cost.push(sum);
         }
-        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()) }
+        let triggers = (0..doc.len()).map(|_| OnceCell::new()).collect();
+        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers }
+    }
+
+    /// The trigger phrase starting at token `j`, with its length.
+    fn trigger(&self, doc: &Doc, j: usize) -> Option<(usize, &'static Trigger)> {
+        *self.triggers[j].get_or_init(|| if doc.is(j, Kind::Word) { doc.lookup(&doc.data.triggers, j, Strip::All) } else { None })
     }
 
     /// Distance from a trigger to a number with tokens `a..b` between them.
@@ -151,7 +160,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         if cx.other(&cx.noun_of, j, n).is_some() {
             continue;
         }
-        if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
+        if let Some((len, t)) = cx.trigger(doc, j) {
             if j + len > q.first || blocked && !t.sentence {
                 continue;
             }
@@ -186,7 +195,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             j += 1;
             continue;
         }
-        if let Some((len, t)) = doc.lookup(&d.triggers, j, Strip::All) {
+        if let Some((len, t)) = cx.trigger(doc, j) {
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
             j += len;
             continue;

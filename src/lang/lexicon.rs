@@ -34,6 +34,34 @@ struct Entry<T> {
 
 pub struct Lexicon<T> {
     by_first: FxMap<String, Vec<Entry<T>>>,
+    /// This lexicon's bit in the language's word index (`Index`).
+    bit: u64,
+}
+
+/// Which lexicons have an entry starting with a word, one bit each. A token
+/// learns its bits once; every later lookup of a lexicon it is not in is a
+/// bit test instead of a hash lookup per stripped form.
+#[derive(Default)]
+pub struct Index {
+    bits: FxMap<String, u64>,
+    next: u32,
+}
+
+impl Index {
+    /// Gives `lex` the next bit and records its first words.
+    pub fn add<T>(&mut self, lex: &mut Lexicon<T>) {
+        assert!(self.next < 64, "more lexicons than index bits");
+        lex.bit = 1 << self.next;
+        self.next += 1;
+        for first in lex.by_first.keys() {
+            *self.bits.entry(first.clone()).or_default() |= lex.bit;
+        }
+    }
+
+    /// The bits of the lexicons with an entry starting with `word`.
+    pub fn bits(&self, word: &str) -> u64 {
+        self.bits.get(word).copied().unwrap_or(0)
+    }
 }
 
 impl<T> Lexicon<T> {
@@ -60,7 +88,12 @@ impl<T> Lexicon<T> {
             // Longest phrase first, so the first match found is the longest.
             entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
         }
-        Lexicon { by_first }
+        Lexicon { by_first, bit: 0 }
+    }
+
+    /// This lexicon's bit in its language's `Index` (0 before indexing).
+    pub fn bit(&self) -> u64 {
+        self.bit
     }
 
     /// The meaning of a one-word entry.

@@ -8,7 +8,7 @@ mod en;
 pub mod lexicon;
 
 use crate::model::{Approx, Category, Lang, Qualifier};
-use lexicon::{FxMap, Lexicon};
+use lexicon::{FxMap, Index, Lexicon};
 use std::sync::OnceLock;
 
 /// The raw text of one language's data files.
@@ -94,20 +94,24 @@ pub struct Classes {
     pub dual: Vec<String>,
     /// Words between a number and its noun ("of", "من").
     pub of: Vec<String>,
-    /// The indefinite article, which makes "a dozen" a number.
-    pub a: Vec<String>,
     /// Words never taken as a subject.
     pub stop: Vec<String>,
     /// Pronouns, never a source.
     pub pronoun: Vec<String>,
     /// Words that end a source's name.
     pub source_end: Vec<String>,
+    /// The letters a prefix starts with and a suffix ends with: a word
+    /// without them has no stripped forms, and most words are such.
+    pub prefix_starts: Vec<char>,
+    pub suffix_ends: Vec<char>,
 }
 
 /// All the tables of one language.
 pub struct LangData {
     pub lang: Lang,
     pub words: Classes,
+    /// Which lexicons each word starts an entry of.
+    pub index: Index,
     pub numbers: Lexicon<NumberWord>,
     /// `None`: a vague amount the spec does not grade ("hundreds of millions").
     pub vague: Lexicon<Option<Approx>>,
@@ -139,6 +143,8 @@ pub struct LangData {
     pub transparent: Lexicon<()>,
     /// Words that open a new clause, and so separate like a comma ("while", "إنها").
     pub clause: Lexicon<()>,
+    /// The indefinite article, which makes "a dozen" a number.
+    pub article_a: Lexicon<()>,
 }
 
 impl LangData {
@@ -176,8 +182,9 @@ impl LangData {
                 }
             }
         }
-        LangData {
+        let mut data = LangData {
             lang,
+            index: Index::default(),
             numbers: Lexicon::parse(f.numbers, parse_number_word),
             vague: Lexicon::parse(f.vague, |fields| match fields.first().copied() {
                 Some("-") => Some(None),
@@ -208,6 +215,7 @@ impl LangData {
             subset: role("subset"),
             transparent: role("transparent"),
             clause: role("clause"),
+            article_a: role("a"),
             words: Classes {
                 conj: grammar.remove("conj").unwrap_or_default(),
                 prep: grammar.remove("prep").unwrap_or_default(),
@@ -215,12 +223,41 @@ impl LangData {
                 suffix: grammar.remove("suffix").unwrap_or_default(),
                 dual: grammar.remove("dual").unwrap_or_default(),
                 of: grammar.remove("of").unwrap_or_default(),
-                a: grammar.remove("a").unwrap_or_default(),
                 stop: grammar.remove("stop").unwrap_or_default(),
                 pronoun: grammar.remove("pronoun").unwrap_or_default(),
                 source_end: grammar.remove("source_end").unwrap_or_default(),
+                ..Classes::default()
             },
-        }
+        };
+        let w = &mut data.words;
+        w.prefix_starts = w.conj.iter().chain(&w.prep).chain(&w.article).filter_map(|p| p.chars().next()).collect();
+        w.suffix_ends = w.suffix.iter().filter_map(|p| p.chars().next_back()).collect();
+        let mut index = Index::default();
+        index.add(&mut data.numbers);
+        index.add(&mut data.vague);
+        index.add(&mut data.qualifiers_before);
+        index.add(&mut data.qualifiers_after);
+        index.add(&mut data.triggers);
+        index.add(&mut data.military);
+        index.add(&mut data.persons);
+        index.add(&mut data.not_counted);
+        index.add(&mut data.not_counted_before);
+        index.add(&mut data.months);
+        index.add(&mut data.currencies);
+        index.add(&mut data.countries);
+        index.add(&mut data.percent);
+        index.add(&mut data.sources);
+        index.add(&mut data.between);
+        index.add(&mut data.from);
+        index.add(&mut data.to);
+        index.add(&mut data.and);
+        index.add(&mut data.change);
+        index.add(&mut data.subset);
+        index.add(&mut data.transparent);
+        index.add(&mut data.clause);
+        index.add(&mut data.article_a);
+        data.index = index;
+        data
     }
 
 }

@@ -64,11 +64,12 @@ fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
 fn dual_at(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
     let endings = &d.words.dual;
-    if endings.is_empty() {
+    // Prefixes leave the ending as written: most words are out at this test.
+    if !endings.iter().any(|e| doc.word(i).ends_with(e.as_str())) {
         return None;
     }
     let forms = doc.forms(i, Strip::Prefixes);
-    let is_dual = forms.as_slice().iter().any(|w| {
+    let is_dual = forms.iter().any(|w| {
         endings.iter().any(|end| {
             let Some(stem) = w.strip_suffix(end.as_str()) else { return false };
             if stem.chars().count() < 2 {
@@ -117,7 +118,7 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
         Some(e + 1)
     } else if between && doc.lookup(&d.and, e, Strip::None).is_some() {
         Some(e + 1)
-    } else if between && doc.forms(e, Strip::Clitics).as_slice().len() > 1 && doc.word(e).starts_with('و') {
+    } else if between && doc.has_clitic(e) {
         // The conjunction written onto the next number word: "بين عشرين وثلاثين".
         Some(e)
     } else if from && doc.lookup(&d.to, e, Strip::None).is_some() {

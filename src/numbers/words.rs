@@ -65,9 +65,12 @@ impl State {
 /// The number starting at token `i`, if one does.
 pub fn parse_number(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
-    let is_a = |k: usize| d.words.a.iter().any(|a| a == doc.word(k));
-    let mut st = State { total: 0.0, cur: 0.0, last_scale: f64::INFINITY, scaled: false };
+    let is_a = |k: usize| doc.lookup(&d.article_a, k, Strip::None).is_some();
     let digits = doc.is(i, Kind::Num);
+    if !digits && !doc.maybe_in(&d.numbers, i, Strip::Clitics) && !is_a(i) {
+        return None;
+    }
+    let mut st = State { total: 0.0, cur: 0.0, last_scale: f64::INFINITY, scaled: false };
     let mut j;
     if digits {
         st.cur = digits::parse(doc.word(i))?;
@@ -147,7 +150,7 @@ pub fn parse_number(doc: &Doc, i: usize) -> Option<Quantity> {
         } else {
             (j, Strip::Clitics)
         };
-        let attached = at == j && doc.word(j) != doc.forms(j, Strip::Clitics).as_slice().last().copied().unwrap_or("");
+        let attached = at == j && doc.has_clitic(j);
         if at == j && !attached {
             break;
         }

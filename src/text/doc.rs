@@ -17,30 +17,85 @@ pub enum Strip {
     All,
 }
 
-/// A word and its stripped variants, most faithful first. Inline, because
-/// a lookup happens for nearly every token.
-pub struct Forms<'a> {
-    items: [&'a str; 16],
-    len: usize,
+/// Whether `affix` can come off the front (or back) of `w`, leaving two
+/// letters. Byte compares by hand: affixes are one or two letters, and this
+/// runs for every word of the article.
+fn strips(w: &str, affix: &str, front: bool) -> bool {
+    let (wb, ab) = (w.as_bytes(), affix.as_bytes());
+    if ab.len() >= wb.len() {
+        return false;
+    }
+    let matches = if front { ab.iter().zip(wb).all(|(a, b)| a == b) } else { ab.iter().rev().zip(wb.iter().rev()).all(|(a, b)| a == b) };
+    // A whole affix matched, so the rest starts (or ends) on a char boundary.
+    let rest = if !matches {
+        return false;
+    } else if front {
+        &w[ab.len()..]
+    } else {
+        &w[..wb.len() - ab.len()]
+    };
+    rest.chars().nth(1).is_some()
 }
 
-impl<'a> Forms<'a> {
-    fn push(&mut self, s: &'a str) {
-        if self.len < self.items.len() {
-            self.items[self.len] = s;
-            self.len += 1;
+/// Every token's forms — the word and its stripped variants, most faithful
+/// first — as ranges of the folded text, computed once per article: each
+/// form is looked up in many lexicons.
+#[derive(Default)]
+struct Forms {
+    ranges: Vec<(u32, u32)>,
+    /// Per token: its first form, and how many forms each `Strip` level allows.
+    at: Vec<(u32, [u8; 4])>,
+}
+
+/// Most forms kept for one word (only junk words come near it).
+const MAX_FORMS: usize = 16;
+
+impl Forms {
+    fn push_token(&mut self, folded: &str, t: &Token, data: &LangData) {
+        let first = self.ranges.len();
+        let (start, end) = (t.start, t.end);
+        self.ranges.push((start, end));
+        let mut ends = [1u8; 4];
+        let w = &folded[start as usize..end as usize];
+        let d = &data.words;
+        let prefixed = t.kind == Kind::Word && w.chars().next().is_some_and(|c| d.prefix_starts.contains(&c));
+        let suffixed = t.kind == Kind::Word && w.chars().next_back().is_some_and(|c| d.suffix_ends.contains(&c));
+        let form = |r: (u32, u32)| &folded[r.0 as usize..r.1 as usize];
+        if prefixed {
+            // Up to one conjunction, then up to one preposition, then the article.
+            for (class, level) in [(&d.conj, 1), (&d.prep, 1), (&d.article, 2)] {
+                for k in first..self.ranges.len() {
+                    for a in class.iter() {
+                        let r = self.ranges[k];
+                        if self.ranges.len() - first < MAX_FORMS && strips(form(r), a, true) {
+                            self.ranges.push((r.0 + a.len() as u32, r.1));
+                        }
+                    }
+                }
+                ends[level] = (self.ranges.len() - first) as u8;
+                if level == 1 {
+                    ends[2] = ends[1];
+                }
+            }
         }
+        ends[3] = ends[2];
+        if suffixed {
+            let prefixes = self.ranges.len();
+            for sfx in &d.suffix {
+                if !w.ends_with(sfx.as_str()) {
+                    continue;
+                }
+                for k in first..prefixes {
+                    let r = self.ranges[k];
+                    if self.ranges.len() - first < MAX_FORMS && strips(form(r), sfx, false) {
+                        self.ranges.push((r.0, r.1 - sfx.len() as u32));
+                    }
+                }
+            }
+            ends[3] = (self.ranges.len() - first) as u8;
+        }
+        self.at.push((first as u32, ends));
     }
-
-    pub fn as_slice(&self) -> &[&'a str] {
-        &self.items[..self.len]
-    }
-}
-
-/// Removes `affix` from the front (or back) of `w` if two letters remain.
-fn strip<'a>(w: &'a str, affix: &str, front: bool) -> Option<&'a str> {
-    let rest = if front { w.strip_prefix(affix)? } else { w.strip_suffix(affix)? };
-    (rest.chars().nth(1).is_some()).then_some(rest)
 }
 
 pub struct Doc<'a> {
@@ -50,6 +105,10 @@ pub struct Doc<'a> {
     /// Folded byte ranges of the sentences.
     pub sentences: Vec<(usize, usize)>,
     pub data: &'static LangData,
+    forms: Forms,
+    /// Per token and per `Strip` level, the index bits of its forms: a
+    /// lexicon no form is in is skipped with one bit test.
+    bits: Vec<[u64; 4]>,
 }
 
 impl<'a> Doc<'a> {
@@ -57,7 +116,30 @@ impl<'a> Doc<'a> {
         let norm = normalize(text);
         let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
         let seg = segment(&norm.text, &written_lower);
-        Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data }
+        let mut forms = Forms { ranges: Vec::with_capacity(seg.tokens.len() * 2), at: Vec::with_capacity(seg.tokens.len()) };
+        for t in &seg.tokens {
+            forms.push_token(&norm.text, t, data);
+        }
+        let mut doc = Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits: Vec::new() };
+        doc.bits = (0..doc.len()).map(|i| doc.form_bits(i)).collect();
+        doc
+    }
+
+    /// The index bits of token `i`'s forms, cumulated level by level.
+    fn form_bits(&self, i: usize) -> [u64; 4] {
+        let mut out = [0u64; 4];
+        let mut acc = 0u64;
+        let (first, ends) = self.forms.at[i];
+        let mut k = first as usize;
+        for (level, &end) in ends.iter().enumerate() {
+            while k < first as usize + end as usize {
+                let (a, b) = self.forms.ranges[k];
+                acc |= self.data.index.bits(&self.norm.text[a as usize..b as usize]);
+                k += 1;
+            }
+            out[level] = acc;
+        }
+        out
     }
 
     pub fn len(&self) -> usize {
@@ -106,59 +188,38 @@ impl<'a> Doc<'a> {
         self.norm.original(a, b)
     }
 
-    /// The candidate forms of token `i`.
-    pub fn forms(&self, i: usize, how: Strip) -> Forms<'_> {
-        let w = self.word(i);
-        let mut f = Forms { items: [""; 16], len: 0 };
-        f.push(w);
-        if how == Strip::None || !self.is(i, Kind::Word) {
-            return f;
-        }
-        let d = self.data;
-        for c in &d.words.conj {
-            if let Some(r) = strip(w, c, true) {
-                f.push(r);
-            }
-        }
-        for k in 0..f.len {
-            for p in &d.words.prep {
-                if let Some(r) = strip(f.items[k], p, true) {
-                    f.push(r);
-                }
-            }
-        }
-        if how >= Strip::Prefixes {
-            for k in 0..f.len {
-                for a in &d.words.article {
-                    if let Some(r) = strip(f.items[k], a, true) {
-                        f.push(r);
-                    }
-                }
-            }
-        }
-        if how == Strip::All {
-            for k in 0..f.len {
-                for s in &d.words.suffix {
-                    if let Some(r) = strip(f.items[k], s, false) {
-                        f.push(r);
-                    }
-                }
-            }
-        }
-        f
+    /// The forms of token `i` that `how` allows, most faithful first.
+    pub fn forms(&self, i: usize, how: Strip) -> Vec<&str> {
+        let Some(&(first, ends)) = self.forms.at.get(i) else { return Vec::new() };
+        let first = first as usize;
+        self.forms.ranges[first..first + ends[how as usize] as usize].iter().map(|&(a, b)| &self.norm.text[a as usize..b as usize]).collect()
+    }
+
+    /// Whether token `i` carries a clitic the `Clitics` level strips ("و" of "وعشرون").
+    pub fn has_clitic(&self, i: usize) -> bool {
+        self.forms.at.get(i).is_some_and(|&(_, ends)| ends[Strip::Clitics as usize] > 1)
+    }
+
+    /// Whether some form of token `i` starts an entry of `lex`: a bit test.
+    pub fn maybe_in<T>(&self, lex: &Lexicon<T>, i: usize, how: Strip) -> bool {
+        self.bits.get(i).is_some_and(|b| b[how as usize] & lex.bit() != 0)
     }
 
     /// The longest entry of `lex` that starts at token `i`, its first word
     /// looked up in the forms `how` allows; returns its length in tokens.
     pub fn lookup<T>(&self, lex: &'static Lexicon<T>, i: usize, how: Strip) -> Option<(usize, &'static T)> {
-        if i >= self.len() {
+        if !self.maybe_in(lex, i, how) {
             return None;
         }
         let next = |k: usize| {
             let j = i + 1 + k;
             (self.same_sentence(i, j)).then(|| self.word(j))
         };
-        self.forms(i, how).as_slice().iter().find_map(|w| lex.phrase(w, next))
+        let (first, ends) = self.forms.at[i];
+        let first = first as usize;
+        self.forms.ranges[first..first + ends[how as usize] as usize]
+            .iter()
+            .find_map(|&(a, b)| lex.phrase(&self.norm.text[a as usize..b as usize], next))
     }
 
     /// Like `lookup`, but the entry must end exactly before token `end`.
@@ -177,7 +238,7 @@ mod tests {
 
     fn forms_of(text: &str, how: Strip) -> Vec<String> {
         let doc = Doc::new(text, LangData::get(Lang::Ar));
-        doc.forms(0, how).as_slice().iter().map(|s| s.to_string()).collect()
+        doc.forms(0, how).iter().map(|s| s.to_string()).collect()
     }
 
     #[test]

@@ -3,12 +3,14 @@
 //! lookups must see one spelling, while every span reported to users must
 //! still point into the original text: hence the byte map.
 
-/// The folded text and, for each of its bytes, the original byte range of
-/// the character it came from.
+/// The folded text and, for each of its bytes, the original byte offset of
+/// the character it came from. Dropped marks belong to the character before
+/// them, so the original end of a folded range is where the next folded
+/// character starts: one offset per byte is the whole map.
 pub struct Normalized {
     pub text: String,
+    /// `starts[i]`: original offset of folded byte `i`; one more entry holds the input's length.
     starts: Vec<u32>,
-    ends: Vec<u32>,
 }
 
 impl Normalized {
@@ -17,9 +19,10 @@ impl Normalized {
         self.starts[at] as usize
     }
 
-    /// The original byte range of the folded range `start..end` (`start < end`).
+    /// The original byte range of the folded range `start..end` (`start < end`),
+    /// with any marks dropped right after it.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.starts[start] as usize, self.ends[end - 1] as usize)
+        (self.starts[start] as usize, self.starts[end] as usize)
     }
 }
 
@@ -30,8 +33,15 @@ enum Fold {
     To(char),
 }
 
+/// Letters that fold to themselves: most of either script, answered first.
+#[inline]
+fn kept(c: char) -> bool {
+    matches!(c, 'a'..='z' | '0'..='9' | ' ' | '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
+}
+
 fn fold(c: char) -> Fold {
     match c {
+        c if kept(c) => Fold::Keep,
         // Tashkeel, Quranic marks, superscript alef and tatweel: optional in writing.
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => Fold::Drop,
         // Zero-width characters, bidi marks and overrides, BOM: invisible.
@@ -63,32 +73,47 @@ fn fold(c: char) -> Fold {
     }
 }
 
-/// Folds `input` for matching. A dropped mark is added to the range of the
-/// character before it, so a span over "محتجاً" still covers its tanween.
+/// Folds `input` for matching. ASCII, most of an English text, takes a
+/// byte-wide path.
 pub fn normalize(input: &str) -> Normalized {
     let mut text = String::with_capacity(input.len());
-    let mut starts = Vec::with_capacity(input.len());
-    let mut ends = Vec::with_capacity(input.len());
-    for (at, c) in input.char_indices() {
-        let end = (at + c.len_utf8()) as u32;
+    let mut starts = Vec::with_capacity(input.len() + 1);
+    let bytes = input.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            text.push(b.to_ascii_lowercase() as char);
+            starts.push(at as u32);
+            at += 1;
+            continue;
+        }
+        // Arabic letters are two bytes (D8/D9 xx); most of them fold to
+        // themselves and are copied without decoding.
+        if (b == 0xD8 || b == 0xD9) && at + 1 < bytes.len() {
+            let c = char::from_u32(((b as u32 & 0x1F) << 6) | (bytes[at + 1] as u32 & 0x3F));
+            if c.is_some_and(kept) {
+                text.push_str(&input[at..at + 2]);
+                starts.extend([at as u32, at as u32]);
+                at += 2;
+                continue;
+            }
+        }
+        let Some(c) = input[at..].chars().next() else { break };
         let out = match fold(c) {
             Fold::Keep => c,
             Fold::To(to) => to,
             Fold::Drop => {
-                if let Some(last) = text.chars().next_back() {
-                    let from = text.len() - last.len_utf8();
-                    ends[from..].fill(end);
-                }
+                at += c.len_utf8();
                 continue;
             }
         };
         text.push(out);
-        for _ in 0..out.len_utf8() {
-            starts.push(at as u32);
-            ends.push(end);
-        }
+        starts.extend(std::iter::repeat_n(at as u32, out.len_utf8()));
+        at += c.len_utf8();
     }
-    Normalized { text, starts, ends }
+    starts.push(input.len() as u32);
+    Normalized { text, starts }
 }
 
 /// Folds a word or phrase of the language data the same way as article text.

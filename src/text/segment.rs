@@ -79,14 +79,20 @@ fn number_end(s: &str, start: usize) -> usize {
 
 fn word_end(s: &str, start: usize) -> usize {
     let mut end = start;
-    let mut chars = s[start..].char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let inner_apostrophe = c == '\'' && at > 0 && chars.peek().is_some_and(|&(_, n)| is_letter(n));
-        if is_letter(c) || inner_apostrophe || is_mark(c) {
-            end = start + at + c.len_utf8();
+    let mut chars = s[start..].chars();
+    let mut prev_letter = false;
+    while let Some(c) = chars.next() {
+        let take = if c == '\'' {
+            // An apostrophe inside a word ("toll's"), not a closing quote.
+            prev_letter && chars.clone().next().is_some_and(is_letter)
         } else {
+            is_letter(c) || is_mark(c)
+        };
+        if !take {
             break;
         }
+        prev_letter = c != '\'';
+        end += c.len_utf8();
     }
     end
 }
@@ -131,6 +137,10 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     };
     let mut i = 0;
     while i < s.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = match s[i..].chars().next() {
             Some(c) => c,
             None => break,
