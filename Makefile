@@ -3,19 +3,21 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: help build test test-native test-corpus bench demo score sync-corpus
+.PHONY: help build test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
 	@echo "make test    every test: unit, corpus, CLI, property, browser"
 	@echo "make bench   throughput of extract over the corpus (release build)"
 	@echo "make score   official per-category scores on tests/corpus"
+	@echo "make wasm    build the browser module into www/pkg (wasm-bindgen --target web)"
+	@echo "make size    gzipped bytes of the wasm and its JS"
 
 build:
 	cargo build --release
 
 ## Tests: native first (fast), then the browser layer.
-test: test-native
+test: test-native test-browser
 
 test-native:
 	cargo test --release
@@ -24,12 +26,43 @@ score: build
 	$(SCORE) tests/corpus/ar --bin $(BIN)
 	$(SCORE) tests/corpus/en --bin $(BIN)
 
-bench:
+bench: bench-browser
 	cargo bench --bench throughput
 
-## Until the widget lands, the demo is the CLI on the seed article.
-demo: build
-	$(BIN) extract --format text tests/corpus/ar/000.txt
+## The browser build: the crate for wasm32 with the size-tuned `wasm`
+## profile, then wasm-bindgen's ES module glue into www/pkg.
+WASM_TARGET := wasm32-unknown-unknown
+WASM_FILE := target/$(WASM_TARGET)/wasm/factbox.wasm
+WASM_BINDGEN ?= wasm-bindgen
+CHROMEDRIVER ?= $(shell command -v chromedriver)
+
+wasm:
+	cargo build --lib --profile wasm --target $(WASM_TARGET)
+	$(WASM_BINDGEN) --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM_FILE)
+
+## Serves www/ on 127.0.0.1:8000 (python's http.server sends application/wasm).
+demo: wasm
+	@echo "factbox demo: http://127.0.0.1:8000/"
+	python3 -m http.server --bind 127.0.0.1 8000 -d www
+
+## Gzipped bytes of what a page downloads: the wasm, the glue, the element.
+size: wasm
+	@tools_gz() { gzip -9c "$$1" | wc -c; }; total=0; \
+	for f in www/pkg/factbox_bg.wasm www/pkg/factbox.js www/pkg/snippets/*/src/web/dom.js www/fact-box.js; do \
+	  n=$$(tools_gz "$$f"); total=$$((total + n)); printf '%8d  %s\n' "$$n" "$$f"; done; \
+	printf '%8d  total (gzip -9)\n' "$$total"
+
+## Browser tests: the DOM layer in headless Chromium (wasm-bindgen-test; a
+## dev build, since tests unwind and the wasm profile aborts), then the demo
+## end to end on the real build (Node + playwright-core, the system Chromium).
+test-browser: wasm
+	CHROMEDRIVER=$(CHROMEDRIVER) CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target $(WASM_TARGET) --test web
+	node tests/e2e/e2e.mjs
+
+## extract() on the seed article inside the page, timed with performance.now().
+bench-browser: wasm
+	node tests/e2e/bench.mjs
 
 ## Refresh tests/corpus from ../shared/corpus (the shared copy is the source).
 sync-corpus:

@@ -384,3 +384,17 @@ async fn rereads_the_article_when_it_changes() {
     m.unmount();
     root.remove();
 }
+
+// ---- Failure ----
+
+#[wasm_bindgen_test]
+fn an_error_inside_is_returned_not_thrown() {
+    // An <input> cannot host a shadow root: mount reports the error to its
+    // caller (fact-box.js logs it once) and leaves the page as it was.
+    let root = fixture("<article><p>The ministry said 26 protesters were killed.</p></article><input>");
+    let before = root.inner_html();
+    let result = mount(&by(&root, "input"), &by(&root, "article"), JsValue::UNDEFINED);
+    assert!(result.is_err());
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}

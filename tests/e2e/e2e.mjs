@@ -127,6 +127,24 @@ try {
     assert.deepEqual(await ar.locator('[part=number]').allTextContents(), ['٢٦', '٢٠٠']);
   });
 
+  await check('prefers-color-scheme: dark and prefers-reduced-motion: the box is dark, the scroll instant', async () => {
+    const dark = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark', reducedMotion: 'reduce' });
+    const p = await dark.newPage();
+    await p.goto(`${server.url}/`);
+    await ready(p);
+    const box = p.locator('#kazakhstan fact-box');
+    assert.equal(await box.locator('section[part=box]').evaluate((s) => getComputedStyle(s).backgroundColor), 'rgb(29, 31, 35)');
+    await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await box.getByRole('button', { name: /26/ }).click();
+    const inView = await p.evaluate(() => {
+      const para = [...document.querySelectorAll('#kazakhstan p')].find((e) => e.textContent.includes('مقتل 26 محتجاً'));
+      const r = para.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.equal(inView, true, 'with reduced motion the sentence is in view at once');
+    await dark.close();
+  });
+
   await check('nothing was thrown into the page and nothing was logged', async () => {
     assert.deepEqual(seen.errors, []);
     assert.deepEqual(seen.console.filter((m) => m.type !== 'debug'), []);
@@ -136,9 +154,13 @@ try {
     const p = await context.newPage();
     const s = watch(p);
     await p.route('**/*.wasm', (route) => route.abort());
+    const warned = new Promise((done) => {
+      let n = 0;
+      p.on('console', (m) => { if (m.text().startsWith('factbox:') && ++n === 2) done(); });
+    });
     await p.goto(`${server.url}/`);
-    await p.waitForFunction(() => true);
-    await p.waitForTimeout(1500);
+    await warned;
+    await p.waitForTimeout(200);
     assert.deepEqual(s.errors, []);
     const warnings = s.console.filter((m) => m.text.startsWith('factbox:'));
     assert.equal(warnings.length, 2, JSON.stringify(s.console));
