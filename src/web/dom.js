@@ -47,3 +47,24 @@ export function adopt(root, css) {
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+/** Sets the page's one `factbox` highlight to `range`; false where the CSS Custom Highlight API is missing. */
+export function highlight(range) {
+  const registry = globalThis.CSS?.highlights;
+  if (!registry || typeof Highlight !== 'function') return false;
+  registry.set('factbox', new Highlight(range));
+  return true;
+}
+
+/** Removes the `factbox` highlight if it is still `range`'s (another box may have taken it over). */
+export function unhighlight(range) {
+  if (globalThis.CSS?.highlights?.get('factbox')?.has(range)) CSS.highlights.delete('factbox');
+}
+
+/** Scrolls the element holding `range` to the middle of the view, smoothly unless the reader prefers reduced motion. */
+export function scrollToRange(range) {
+  const n = range.commonAncestorContainer;
+  const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+}

@@ -3,7 +3,7 @@
 //! their error plumbing, which matters in a wasm counted in kilobytes.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, Node};
+use web_sys::{Element, Node, Range};
 
 #[wasm_bindgen(module = "/src/web/dom.js")]
 extern "C" {
@@ -26,6 +26,18 @@ extern "C" {
     /// root), once; one constructable stylesheet per text for the page.
     #[wasm_bindgen(catch)]
     pub fn adopt(root: &JsValue, css: &str) -> Result<(), JsValue>;
+
+    /// Sets the page's one `factbox` highlight (CSS Custom Highlight API) to
+    /// `range`; false where the browser lacks the API.
+    pub fn highlight(range: &Range) -> bool;
+
+    /// Removes the `factbox` highlight if it is still `range`'s.
+    pub fn unhighlight(range: &Range);
+
+    /// Scrolls the element holding `range` to the middle of the view,
+    /// smoothly unless the reader prefers reduced motion.
+    #[wasm_bindgen(js_name = scrollToRange)]
+    pub fn scroll_to_range(range: &Range);
 }
 
 /// The one console message of a box that cannot show (`warn`) or has
@@ -57,11 +69,4 @@ pub fn inherited_attribute(el: &Element, name: &str) -> Option<String> {
         node = e.parent_element();
     }
     None
-}
-
-/// Whether the reader asked for less motion.
-pub fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }

@@ -379,7 +379,7 @@ impl LiveBox {
             let (s0, s1) = (mention.sentence.start as u32, mention.sentence.end as u32);
             announcement.push_str(&st.read.excerpt(s0, s1));
             if let Some(sentence) = st.read.range(s0, s1)? {
-                highlight::scroll_to(&sentence)?;
+                dom::scroll_to_range(&sentence);
             }
             let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32)?;
             st.shown = shown;
