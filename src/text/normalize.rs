@@ -3,26 +3,53 @@
 //! lookups must see one spelling, while every span reported to users must
 //! still point into the original text: hence the byte map.
 
-/// The folded text and, for each of its bytes, the original byte offset of
-/// the character it came from. Dropped marks belong to the character before
-/// them, so the original end of a folded range is where the next folded
-/// character starts: one offset per byte is the whole map.
+/// The folded text and a map back to the input. Dropped marks belong to
+/// the character before them, so the original end of a folded range is
+/// where the next folded character starts. Most characters fold to one of
+/// the same length, so the map is kept as anchors: the folded offsets where
+/// the distance to the original changes (a dropped mark, "٢" → "2"), and
+/// between anchors offsets move together. An article has few of them, where
+/// one entry per byte cost a store per byte.
 pub struct Normalized {
     pub text: String,
-    /// `starts[i]`: original offset of folded byte `i`; one more entry holds the input's length.
-    starts: Vec<u32>,
+    /// `(folded, original)` offsets, ascending; the first is at folded 0.
+    anchors: Vec<(u32, u32)>,
+    /// The input's length: where the end of the folded text maps.
+    input_len: usize,
 }
 
 impl Normalized {
-    /// The original byte offset of the character folded to offset `at`.
+    /// The original byte offset of the character folded to offset `at`
+    /// (the input's length at the end of the text).
     pub fn original_start(&self, at: usize) -> usize {
-        self.starts[at] as usize
+        if at >= self.text.len() {
+            return self.input_len;
+        }
+        // Inside a character: its start (a character folds as a whole).
+        let at = (0..=at).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
+        let k = self.anchors.partition_point(|&(f, _)| f as usize <= at) - 1;
+        let (f, o) = self.anchors[k];
+        o as usize + (at - f as usize)
     }
 
     /// The original byte range of the folded range `start..end` (`start < end`),
     /// with any marks dropped right after it.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.starts[start] as usize, self.starts[end] as usize)
+        (self.original_start(start), self.original_start(end))
+    }
+
+    /// Records that folded offset `folded` maps to original offset `original`,
+    /// if offsets stopped moving together there.
+    fn anchor(&mut self, folded: usize, original: usize) {
+        let (f, o) = self.anchors[self.anchors.len() - 1];
+        if o as usize + (folded - f as usize) == original {
+            return;
+        }
+        if f as usize == folded {
+            // Nothing folded since the last anchor (marks dropped in a row).
+            self.anchors.pop();
+        }
+        self.anchors.push((folded as u32, original as u32));
     }
 }
 
@@ -35,7 +62,7 @@ enum Fold {
 
 /// Letters that fold to themselves: most of either script, answered first.
 #[inline]
-fn kept(c: char) -> bool {
+const fn kept(c: char) -> bool {
     matches!(c, 'a'..='z' | '0'..='9' | ' ' | '\u{0621}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}')
 }
 
@@ -73,47 +100,69 @@ fn fold(c: char) -> Fold {
     }
 }
 
-/// Folds `input` for matching. ASCII, most of an English text, takes a
-/// byte-wide path.
+/// For the two-byte Arabic letters led by `lead` (0xD8 or 0xD9), one bit
+/// per second byte: whether the letter folds to itself.
+const fn kept_mask(lead: u32) -> u64 {
+    let mut mask = 0u64;
+    let mut low = 0u32;
+    while low < 64 {
+        if let Some(c) = char::from_u32(((lead & 0x1F) << 6) | low) {
+            if kept(c) {
+                mask |= 1 << low;
+            }
+        }
+        low += 1;
+    }
+    mask
+}
+
+const KEPT_D8: u64 = kept_mask(0xD8);
+const KEPT_D9: u64 = kept_mask(0xD9);
+
+/// Whether the bytes at `at` are a two-byte Arabic letter that folds to itself.
+#[inline]
+fn kept_arabic(bytes: &[u8], at: usize) -> bool {
+    let mask = match bytes[at] {
+        0xD8 => KEPT_D8,
+        0xD9 => KEPT_D9,
+        _ => return false,
+    };
+    // The input is UTF-8, so a lead byte is followed by a continuation byte.
+    at + 1 < bytes.len() && mask >> (bytes[at + 1] & 0x3F) & 1 != 0
+}
+
+/// Folds `input` for matching. Runs of bytes that fold to themselves —
+/// lower-case ASCII and most Arabic letters, nearly all of an article — are
+/// copied whole; only the other characters are decoded.
 pub fn normalize(input: &str) -> Normalized {
-    let mut text = String::with_capacity(input.len());
-    let mut starts = Vec::with_capacity(input.len() + 1);
+    let mut out = Normalized { text: String::with_capacity(input.len()), anchors: vec![(0, 0)], input_len: input.len() };
     let bytes = input.as_bytes();
+    let mut run = 0; // start of the bytes not copied yet
     let mut at = 0;
     while at < bytes.len() {
         let b = bytes[at];
-        if b.is_ascii() {
-            text.push(b.to_ascii_lowercase() as char);
-            starts.push(at as u32);
+        if b.is_ascii() && !b.is_ascii_uppercase() {
             at += 1;
             continue;
         }
-        // Arabic letters are two bytes (D8/D9 xx); most of them fold to
-        // themselves and are copied without decoding.
-        if (b == 0xD8 || b == 0xD9) && at + 1 < bytes.len() {
-            let c = char::from_u32(((b as u32 & 0x1F) << 6) | (bytes[at + 1] as u32 & 0x3F));
-            if c.is_some_and(kept) {
-                text.push_str(&input[at..at + 2]);
-                starts.extend([at as u32, at as u32]);
-                at += 2;
-                continue;
-            }
+        if kept_arabic(bytes, at) {
+            at += 2;
+            continue;
         }
+        out.text.push_str(&input[run..at]);
         let Some(c) = input[at..].chars().next() else { break };
-        let out = match fold(c) {
-            Fold::Keep => c,
-            Fold::To(to) => to,
-            Fold::Drop => {
-                at += c.len_utf8();
-                continue;
-            }
-        };
-        text.push(out);
-        starts.extend(std::iter::repeat_n(at as u32, out.len_utf8()));
         at += c.len_utf8();
+        run = at;
+        match fold(c) {
+            Fold::Keep => out.text.push(c),
+            Fold::To(to) => out.text.push(to),
+            Fold::Drop => {}
+        }
+        let folded = out.text.len();
+        out.anchor(folded, at);
     }
-    starts.push(input.len() as u32);
-    Normalized { text, starts }
+    out.text.push_str(&input[run..]);
+    out
 }
 
 /// Folds a word or phrase of the language data the same way as article text.

@@ -77,22 +77,36 @@ fn number_end(s: &str, start: usize) -> usize {
     }
 }
 
+/// The letter or mark starting at byte `i` of `s`, and its length; `None`
+/// for anything else. ASCII and two-byte Arabic letters are read from the
+/// bytes, without decoding a char.
+#[inline]
+fn letter_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    match b[i] {
+        b'a'..=b'z' => Some(1),
+        0..=0x7F => None,
+        // U+0621..=U+063F and U+0640..=U+064A.
+        0xD8 if matches!(b[i + 1], 0xA1..=0xBF) => Some(2),
+        0xD9 if matches!(b[i + 1], 0x80..=0x8A) => Some(2),
+        _ => s[i..].chars().next().filter(|&c| is_letter(c) || is_mark(c)).map(char::len_utf8),
+    }
+}
+
 fn word_end(s: &str, start: usize) -> usize {
     let mut end = start;
-    let mut chars = s[start..].chars();
     let mut prev_letter = false;
-    while let Some(c) = chars.next() {
-        let take = if c == '\'' {
+    while end < s.len() {
+        if let Some(len) = letter_at(s, end) {
+            end += len;
+            prev_letter = true;
+        } else if s.as_bytes()[end] == b'\'' && prev_letter && end + 1 < s.len() && s[end + 1..].chars().next().is_some_and(is_letter) {
             // An apostrophe inside a word ("toll's"), not a closing quote.
-            prev_letter && chars.clone().next().is_some_and(is_letter)
+            end += 1;
+            prev_letter = false;
         } else {
-            is_letter(c) || is_mark(c)
-        };
-        if !take {
             break;
         }
-        prev_letter = c != '\'';
-        end += c.len_utf8();
     }
     end
 }
