@@ -370,6 +370,8 @@ async fn rereads_the_article_when_it_changes() {
     let readies = listen(&host, "factbox:ready");
     let m = live::mount(&host, &by(&root, "article"), &JsValue::UNDEFINED).unwrap();
     assert_eq!(labels_of(&host).len(), 1);
+    let focused: HtmlElement = shadow(&host).query_selector("[part~=figure]").unwrap().unwrap().unchecked_into();
+    focused.focus().unwrap();
     // A live blog adds a paragraph, node by node: one re-read after it settles.
     let p = doc().create_element("p").unwrap();
     by(&root, "article").append_child(&p).unwrap();
@@ -379,6 +381,8 @@ async fn rereads_the_article_when_it_changes() {
     assert_eq!(readies.length(), 2, "ready once at mount, once after the update");
     let names = labels_of(&host);
     assert!(names.iter().any(|n| n.contains("40")), "{names:?}");
+    let active = shadow(&host).active_element().expect("focus stays in the box");
+    assert_eq!(active.get_attribute("aria-label").as_deref(), Some("القتلى: 26 — محتجاً، بحسب وزارة الداخلية"));
     // An unchanged text is not drawn again.
     assert!(!m.refresh().unwrap());
     m.unmount();

@@ -190,12 +190,14 @@ impl LiveBox {
             filters: st.filters,
         };
         st.drawn = render::draw(&self.shadow, &view);
-        // A redraw must not take the keyboard user's place away.
-        if let Some(label) = focused {
-            let again = st.drawn.figures.iter().find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label));
-            if let Some((_, b)) = again {
-                let _ = b.unchecked_ref::<web_sys::HtmlElement>().focus();
-            }
+        // A redraw must not take the keyboard user's place away. (Focus
+        // events run page code at once, so the state is released first.)
+        let again = focused.and_then(|label| {
+            st.drawn.figures.iter().find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label)).map(|(_, b)| b.clone())
+        });
+        drop(st);
+        if let Some(b) = again {
+            let _ = b.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
     }
 
