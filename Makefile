@@ -53,10 +53,13 @@ size: wasm
 	printf '%8d  total (gzip -9)\n' "$$total"
 
 ## Browser tests: the DOM layer in headless Chromium (wasm-bindgen-test; a
-## dev build, since tests unwind and the wasm profile aborts), then the demo
-## end to end on the real build (Node + playwright-core, the system Chromium).
+## dev build, since tests unwind and the wasm profile aborts; the runner adds
+## headless and no-sandbox, tests/webdriver.json the quiet-browser flags),
+## then the demo end to end on the real build (Node + playwright-core, the
+## system Chromium).
 test-browser: wasm
-	CHROMEDRIVER=$(CHROMEDRIVER) CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target $(WASM_TARGET) --test web
 	node tests/e2e/e2e.mjs
 
