@@ -41,10 +41,47 @@ pub struct Lexicon<T> {
 /// Which lexicons have an entry starting with a word, one bit each. A token
 /// learns its bits once; every later lookup of a lexicon it is not in is a
 /// bit test instead of a hash lookup per stripped form.
+///
+/// Every form of every token of an article is looked up here, so this is an
+/// open-addressing table of its own: a cheap hash of the bytes, the full hash
+/// kept in the slot so a miss rarely compares bytes, and linear probing.
 #[derive(Default)]
 pub struct Index {
-    bits: FxMap<String, u64>,
+    /// The words and their bits; a slot refers to one by its position.
+    words: Vec<(Box<str>, u64)>,
+    /// `(hash, word + 1)`, `word + 1 == 0` when empty; a power of two long.
+    slots: Vec<(u64, u32)>,
     next: u32,
+}
+
+/// Mixes a word's bytes into 64 bits: eight bytes at a time, the last
+/// (partial) block read as overlapping loads, the length mixed in first so
+/// that overlaps cannot make two words agree.
+#[inline]
+fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    #[inline(always)]
+    fn mix(h: u64, w: u64) -> u64 {
+        (h.rotate_left(5) ^ w).wrapping_mul(K)
+    }
+    let n = word.len();
+    let mut h = mix(0, n as u64);
+    if n >= 8 {
+        let mut blocks = word.chunks_exact(8);
+        for b in &mut blocks {
+            h = mix(h, u64::from_le_bytes(b.try_into().unwrap_or_default()));
+        }
+        if !blocks.remainder().is_empty() {
+            h = mix(h, u64::from_le_bytes(word[n - 8..].try_into().unwrap_or_default()));
+        }
+    } else if n >= 4 {
+        let hi = u32::from_le_bytes(word[..4].try_into().unwrap_or_default());
+        let lo = u32::from_le_bytes(word[n - 4..].try_into().unwrap_or_default());
+        h = mix(h, u64::from(hi) << 32 | u64::from(lo));
+    } else if n > 0 {
+        h = mix(h, u64::from(word[0]) << 16 | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]));
+    }
+    h
 }
 
 impl Index {
@@ -54,13 +91,67 @@ impl Index {
         lex.bit = 1 << self.next;
         self.next += 1;
         for first in lex.by_first.keys() {
-            *self.bits.entry(first.clone()).or_default() |= lex.bit;
+            match self.find(first) {
+                Some(w) => self.words[w].1 |= lex.bit,
+                None => self.insert(first, lex.bit),
+            }
         }
     }
 
     /// The bits of the lexicons with an entry starting with `word`.
     pub fn bits(&self, word: &str) -> u64 {
-        self.bits.get(word).copied().unwrap_or(0)
+        self.find(word).map_or(0, |w| self.words[w].1)
+    }
+
+    /// The slot to start probing at for hash `h`: its top bits (the
+    /// multiplications of the hash push the entropy up).
+    fn home(&self, h: u64) -> usize {
+        let shift = 64 - self.slots.len().trailing_zeros();
+        (h >> shift) as usize
+    }
+
+    #[inline]
+    fn find(&self, word: &str) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let h = word_hash(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(h);
+        loop {
+            let (sh, w) = self.slots[at];
+            if w == 0 {
+                return None;
+            }
+            if sh == h && *self.words[w as usize - 1].0 == *word {
+                return Some(w as usize - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, word: &str, bits: u64) {
+        self.words.push((word.into(), bits));
+        // At most half full, so probe runs stay short.
+        if self.words.len() * 2 > self.slots.len() {
+            let size = (self.words.len() * 4).next_power_of_two();
+            self.slots = vec![(0, 0); size];
+            for w in 0..self.words.len() {
+                self.place(w);
+            }
+        } else {
+            self.place(self.words.len() - 1);
+        }
+    }
+
+    fn place(&mut self, w: usize) {
+        let h = word_hash(self.words[w].0.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(h);
+        while self.slots[at].1 != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = (h, w as u32 + 1);
     }
 }
 
@@ -92,6 +183,7 @@ impl<T> Lexicon<T> {
     }
 
     /// This lexicon's bit in its language's `Index` (0 before indexing).
+    #[inline]
     pub fn bit(&self) -> u64 {
         self.bit
     }
@@ -141,6 +233,23 @@ mod tests {
         let words = ["of", "thousands"];
         assert_eq!(lex.phrase("tens", |k| words.get(k).copied()), Some((3, &"b".to_owned())));
         assert_eq!(lex.phrase("tens", |_| None), Some((1, &"a".to_owned())));
+    }
+
+    #[test]
+    fn index_finds_every_first_word_and_no_other() {
+        let mut index = Index::default();
+        let words: Vec<String> = (0..500).map(|k| format!("w{k}-{}", "x".repeat(k % 19))).collect();
+        let mut a = Lexicon::<()>::words(&words[..300].join("\n"));
+        let mut b = Lexicon::<()>::words(&words[200..].join("\n"));
+        index.add(&mut a);
+        index.add(&mut b);
+        for (k, w) in words.iter().enumerate() {
+            let want = u64::from(k < 300) * a.bit() | u64::from(k >= 200) * b.bit();
+            assert_eq!(index.bits(w), want, "{w}");
+        }
+        for w in ["", "w", "w1", "w1-", "x", "w499-xxxxxxxxxxxxxxxxxx"] {
+            assert_eq!(index.bits(w), 0, "{w}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod words;
 
 use crate::lang::NumberWord;
 use crate::model::Approx;
-use crate::text::{Doc, Kind, Strip};
+use crate::text::{ends_with, Doc, Kind, Strip};
 pub use words::parse_number;
 
 /// A number found in the text: tokens `first..last` (scale words included).
@@ -65,7 +65,8 @@ fn dual_at(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
     let endings = &d.words.dual;
     // Prefixes leave the ending as written: most words are out at this test.
-    if !endings.iter().any(|e| doc.word(i).ends_with(e.as_str())) {
+    let word = doc.word(i);
+    if !endings.iter().any(|e| ends_with(word, e)) {
         return None;
     }
     let forms = doc.forms(i, Strip::Prefixes);

@@ -30,11 +30,30 @@ fn strips(w: &str, affix: &str, front: bool) -> bool {
     let rest = if !matches {
         return false;
     } else if front {
-        &w[ab.len()..]
+        &wb[ab.len()..]
     } else {
-        &w[..wb.len() - ab.len()]
+        &wb[..wb.len() - ab.len()]
     };
-    rest.chars().nth(1).is_some()
+    // Two chars or more: more bytes than the first char's UTF-8 length.
+    rest.len() > utf8_len(rest[0])
+}
+
+/// The length of the UTF-8 sequence that `lead` starts.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// Whether `w` ends with `affix`, by hand: `str::ends_with` calls `memcmp`,
+/// costly for the one- to four-byte affixes asked of every word.
+#[inline]
+pub fn ends_with(w: &str, affix: &str) -> bool {
+    let (wb, ab) = (w.as_bytes(), affix.as_bytes());
+    ab.len() <= wb.len() && ab.iter().rev().zip(wb.iter().rev()).all(|(a, b)| a == b)
 }
 
 /// Every token's forms — the word and its stripped variants, most faithful
@@ -43,6 +62,9 @@ fn strips(w: &str, affix: &str, front: bool) -> bool {
 #[derive(Default)]
 struct Forms {
     ranges: Vec<(u32, u32)>,
+    /// Per form, the index bits of its word: a form whose bit is not set is
+    /// not looked up in that lexicon.
+    bits: Vec<u64>,
     /// Per token: its first form, and how many forms each `Strip` level allows.
     at: Vec<(u32, [u8; 4])>,
 }
@@ -82,7 +104,7 @@ impl Forms {
         if suffixed {
             let prefixes = self.ranges.len();
             for sfx in &d.suffix {
-                if !w.ends_with(sfx.as_str()) {
+                if !ends_with(w, sfx) {
                     continue;
                 }
                 for k in first..prefixes {
@@ -96,6 +118,22 @@ impl Forms {
         }
         self.at.push((first as u32, ends));
     }
+}
+
+/// The index bits of a token's forms (`bits`, from its first form on),
+/// cumulated over the `Strip` levels that `ends` delimits.
+fn token_bits(bits: &[u64], ends: [u8; 4]) -> [u64; 4] {
+    let mut out = [0u64; 4];
+    let mut acc = 0u64;
+    let mut k = 0;
+    for (level, &end) in ends.iter().enumerate() {
+        while k < end as usize {
+            acc |= bits[k];
+            k += 1;
+        }
+        out[level] = acc;
+    }
+    out
 }
 
 pub struct Doc<'a> {
@@ -116,30 +154,13 @@ impl<'a> Doc<'a> {
         let norm = normalize(text);
         let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
         let seg = segment(&norm.text, &written_lower);
-        let mut forms = Forms { ranges: Vec::with_capacity(seg.tokens.len() * 2), at: Vec::with_capacity(seg.tokens.len()) };
+        let mut forms = Forms { ranges: Vec::with_capacity(seg.tokens.len() * 2), bits: Vec::new(), at: Vec::with_capacity(seg.tokens.len()) };
         for t in &seg.tokens {
             forms.push_token(&norm.text, t, data);
         }
-        let mut doc = Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits: Vec::new() };
-        doc.bits = (0..doc.len()).map(|i| doc.form_bits(i)).collect();
-        doc
-    }
-
-    /// The index bits of token `i`'s forms, cumulated level by level.
-    fn form_bits(&self, i: usize) -> [u64; 4] {
-        let mut out = [0u64; 4];
-        let mut acc = 0u64;
-        let (first, ends) = self.forms.at[i];
-        let mut k = first as usize;
-        for (level, &end) in ends.iter().enumerate() {
-            while k < first as usize + end as usize {
-                let (a, b) = self.forms.ranges[k];
-                acc |= self.data.index.bits(&self.norm.text[a as usize..b as usize]);
-                k += 1;
-            }
-            out[level] = acc;
-        }
-        out
+        forms.bits = forms.ranges.iter().map(|&(a, b)| data.index.bits(&norm.text[a as usize..b as usize])).collect();
+        let bits = forms.at.iter().map(|&(first, ends)| token_bits(&forms.bits[first as usize..], ends)).collect();
+        Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits }
     }
 
     pub fn len(&self) -> usize {
@@ -201,25 +222,36 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether some form of token `i` starts an entry of `lex`: a bit test.
+    #[inline(always)]
     pub fn maybe_in<T>(&self, lex: &Lexicon<T>, i: usize, how: Strip) -> bool {
         self.bits.get(i).is_some_and(|b| b[how as usize] & lex.bit() != 0)
     }
 
     /// The longest entry of `lex` that starts at token `i`, its first word
     /// looked up in the forms `how` allows; returns its length in tokens.
+    /// Inlined down to the bit test, which most calls stop at.
+    #[inline(always)]
     pub fn lookup<T>(&self, lex: &'static Lexicon<T>, i: usize, how: Strip) -> Option<(usize, &'static T)> {
         if !self.maybe_in(lex, i, how) {
             return None;
         }
+        self.lookup_forms(lex, i, how)
+    }
+
+    /// `lookup` past the bit test: only the forms whose own bit is set are
+    /// looked up (the others are in no entry of `lex`).
+    fn lookup_forms<T>(&self, lex: &'static Lexicon<T>, i: usize, how: Strip) -> Option<(usize, &'static T)> {
         let next = |k: usize| {
             let j = i + 1 + k;
             (self.same_sentence(i, j)).then(|| self.word(j))
         };
         let (first, ends) = self.forms.at[i];
-        let first = first as usize;
-        self.forms.ranges[first..first + ends[how as usize] as usize]
+        let forms = first as usize..first as usize + ends[how as usize] as usize;
+        self.forms.ranges[forms.clone()]
             .iter()
-            .find_map(|&(a, b)| lex.phrase(&self.norm.text[a as usize..b as usize], next))
+            .zip(&self.forms.bits[forms])
+            .filter(|&(_, &bits)| bits & lex.bit() != 0)
+            .find_map(|(&(a, b), _)| lex.phrase(&self.norm.text[a as usize..b as usize], next))
     }
 
     /// Like `lookup`, but the entry must end exactly before token `end`.

@@ -5,6 +5,6 @@ pub mod doc;
 pub mod normalize;
 pub mod segment;
 
-pub use doc::{Doc, Strip};
+pub use doc::{ends_with, Doc, Strip};
 pub use normalize::{fold_str, normalize, Normalized};
 pub use segment::{segment, Kind, Segmented, Token};
