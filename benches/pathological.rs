@@ -1,0 +1,67 @@
+//! `make bench`, second part: time must grow linearly with input. `extract`
+//! on 1 KB to 10 MB of article text, and on inputs made of nothing but
+//! digits, separators, number words or clitic prefixes — the shapes that
+//! would expose a quadratic scan. Prints MB/s for each; every one should
+//! stay within 2× of the corpus figure.
+
+use factbox::{extract, Options};
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Instant;
+
+fn corpus_text() -> String {
+    let mut all = String::new();
+    for lang in ["ar", "en"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(lang);
+        let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        for f in files {
+            all.push_str(&std::fs::read_to_string(f).unwrap());
+            all.push_str("\n\n");
+        }
+    }
+    all
+}
+
+/// `unit` repeated to `bytes`, cut on a char boundary.
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    let mut s = unit.repeat(bytes / unit.len() + 1);
+    let mut cut = bytes.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+/// MB/s of one `extract` call on `text` (best of `rounds`).
+fn mbs(text: &str, rounds: u32) -> f64 {
+    let mut best = f64::INFINITY;
+    for _ in 0..rounds {
+        let start = Instant::now();
+        black_box(extract(black_box(text), &Options::default()));
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    text.len() as f64 / best / 1e6
+}
+
+fn main() {
+    let article = corpus_text();
+    println!("extract on growing and hostile inputs (single thread, release, best of rounds)");
+    for (name, bytes, rounds) in [("1 KB", 1_000, 200), ("100 KB", 100_000, 20), ("1 MB", 1_000_000, 5), ("10 MB", 10_000_000, 2)] {
+        let text = repeat_to(&article, bytes);
+        println!("  article text {name:>7}  {:>7.1} MB/s", mbs(&text, rounds));
+    }
+    let hostile = [
+        ("digits only", "7".to_owned()),
+        ("digits and separators", "1,2.3٬4٫5ر6 7-8/9:0 ".to_owned()),
+        ("English number words", "twenty-five hundred thousand and a half million dozen ".to_owned()),
+        ("Arabic number words", "خمسة وعشرون ألفا ومئتان ونصف مليون عشرات الآلاف ".to_owned()),
+        ("clitic prefixes", "وبال فلل وكال ولل ".to_owned()),
+        ("numbers without sentence ends", "killed 5 soldiers and 3 civilians according to the ministry, ".to_owned()),
+    ];
+    for (name, unit) in hostile {
+        let text = repeat_to(&unit, 1_000_000);
+        println!("  1 MB of {name:<30} {:>7.1} MB/s", mbs(&text, 3));
+    }
+}
