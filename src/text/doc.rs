@@ -76,45 +76,48 @@ impl Forms {
     fn push_token(&mut self, folded: &str, t: &Token, data: &LangData) {
         let first = self.ranges.len();
         let (start, end) = (t.start, t.end);
-        self.ranges.push((start, end));
         let mut ends = [1u8; 4];
         let w = &folded[start as usize..end as usize];
         let d = &data.words;
         let prefixed = t.kind == Kind::Word && w.chars().next().is_some_and(|c| d.prefix_starts.contains(&c));
         let suffixed = t.kind == Kind::Word && w.chars().next_back().is_some_and(|c| d.suffix_ends.contains(&c));
-        let form = |r: (u32, u32)| &folded[r.0 as usize..r.1 as usize];
+        // Stripping prefixes keeps the end, so a form is its start offset
+        // into `w` until the suffixes; built on the stack, pushed at the end.
+        let mut starts = [0usize; MAX_FORMS];
+        let mut n = 1;
         if prefixed {
             // Up to one conjunction, then up to one preposition, then the article.
             for (class, level) in [(&d.conj, 1), (&d.prep, 1), (&d.article, 2)] {
-                for k in first..self.ranges.len() {
+                for k in 0..n {
                     for a in class.iter() {
-                        let r = self.ranges[k];
-                        if self.ranges.len() - first < MAX_FORMS && strips(form(r), a, true) {
-                            self.ranges.push((r.0 + a.len() as u32, r.1));
+                        if n < MAX_FORMS && strips(&w[starts[k]..], a, true) {
+                            starts[n] = starts[k] + a.len();
+                            n += 1;
                         }
                     }
                 }
-                ends[level] = (self.ranges.len() - first) as u8;
+                ends[level] = n as u8;
                 if level == 1 {
                     ends[2] = ends[1];
                 }
             }
         }
         ends[3] = ends[2];
+        self.ranges.extend(starts[..n].iter().map(|&s| (start + s as u32, end)));
         if suffixed {
-            let prefixes = self.ranges.len();
+            let prefixes = n;
             for sfx in &d.suffix {
                 if !ends_with(w, sfx) {
                     continue;
                 }
-                for k in first..prefixes {
-                    let r = self.ranges[k];
-                    if self.ranges.len() - first < MAX_FORMS && strips(form(r), sfx, false) {
-                        self.ranges.push((r.0, r.1 - sfx.len() as u32));
+                for &s in &starts[..prefixes] {
+                    if n < MAX_FORMS && strips(&w[s..], sfx, false) {
+                        self.ranges.push((start + s as u32, end - sfx.len() as u32));
+                        n += 1;
                     }
                 }
             }
-            ends[3] = (self.ranges.len() - first) as u8;
+            ends[3] = n as u8;
         }
         self.at.push((first as u32, ends));
     }
