@@ -53,14 +53,7 @@ pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
 /// "according to the Interior Ministry", "officials said", "أعلنت وزارة…".
 pub fn source(doc: &Doc, at: usize) -> Option<String> {
     let d = doc.data;
-    let sentence = doc.sentence(at);
-    let (mut first, mut last) = (at, at);
-    while first > 0 && doc.sentence(first - 1) == sentence {
-        first -= 1;
-    }
-    while last + 1 < doc.len() && doc.sentence(last + 1) == sentence {
-        last += 1;
-    }
+    let (first, last) = doc.window(at);
     let mut best: Option<(usize, String)> = None;
     let mut i = first;
     while i <= last {

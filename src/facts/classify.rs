@@ -148,8 +148,9 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
     let opens = super::qualify::opening(doc, q);
     // Beyond another number only sentence-wide triggers still reach ("the toll rose from 85 to 150").
     let mut blocked = false;
+    let (window_start, _) = doc.window(q.first);
     let mut j = q.first;
-    while j > 0 && doc.same_sentence(j - 1, q.first) {
+    while j > window_start {
         j -= 1;
         if let Some(m) = cx.other(&cx.number_of, j, n) {
             // Another number: its trigger is its own, unless the two are joined.

@@ -1,10 +1,13 @@
 //! One fact per distinct figure, with all its mentions, ranked for the box.
 
-use crate::model::{Category, Fact, Mention};
+use crate::lang::lexicon::FxMap;
+use crate::model::{Approx, Category, Fact, Mention};
 
 /// The identity of a figure (FACTS.md): category, value, range, vagueness, unit.
-fn same_figure(a: &Fact, b: &Fact) -> bool {
-    a.category == b.category && a.value == b.value && a.value_max == b.value_max && a.approx == b.approx && a.unit == b.unit
+type Key = (Category, Option<u64>, Option<u64>, Option<Approx>, Option<&'static str>);
+
+fn key(f: &Fact) -> Key {
+    (f.category, f.value.map(f64::to_bits), f.value_max.map(f64::to_bits), f.approx, f.unit)
 }
 
 /// Merges repeated figures (keeping the first mention's wording where it has
@@ -12,9 +15,11 @@ fn same_figure(a: &Fact, b: &Fact) -> bool {
 /// them: a news story leads with its key figure, which becomes the headline.
 pub fn build(found: Vec<Fact>) -> Vec<Fact> {
     let mut facts: Vec<Fact> = Vec::new();
+    let mut seen: FxMap<Key, usize> = FxMap::default();
     for f in found {
-        match facts.iter_mut().find(|g| same_figure(g, &f)) {
-            Some(g) => {
+        match seen.get(&key(&f)) {
+            Some(&at) => {
+                let g = &mut facts[at];
                 g.mentions.extend(f.mentions);
                 if g.qualifier == Default::default() {
                     g.qualifier = f.qualifier;
@@ -22,7 +27,10 @@ pub fn build(found: Vec<Fact>) -> Vec<Fact> {
                 g.subject = g.subject.take().or(f.subject);
                 g.source = g.source.take().or(f.source);
             }
-            None => facts.push(f),
+            None => {
+                seen.insert(key(&f), facts.len());
+                facts.push(f);
+            }
         }
     }
     let first = |f: &Fact| f.mentions.first().map_or(usize::MAX, |m: &Mention| m.start);

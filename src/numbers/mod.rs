@@ -158,14 +158,8 @@ fn scale_of(v: f64) -> f64 {
 
 /// A verb of change earlier in the sentence ("the toll rose from…").
 fn changes_before(doc: &Doc, i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && doc.same_sentence(j - 1, i) {
-        j -= 1;
-        if doc.lookup(&doc.data.change, j, Strip::Clitics).is_some() {
-            return true;
-        }
-    }
-    false
+    let (first, _) = doc.window(i);
+    (first..i).any(|j| doc.lookup(&doc.data.change, j, Strip::Clitics).is_some())
 }
 
 /// What the number word at token `i` is, clitics stripped; `None` for others.

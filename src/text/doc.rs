@@ -139,6 +139,9 @@ fn token_bits(bits: &[u64], ends: [u8; 4]) -> [u64; 4] {
     out
 }
 
+/// How far, in tokens, a search around a figure may look (see `Doc::window`).
+pub const SCAN: usize = 64;
+
 pub struct Doc<'a> {
     pub text: &'a str,
     pub norm: Normalized,
@@ -193,6 +196,21 @@ impl<'a> Doc<'a> {
 
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
         j < self.len() && i < self.len() && self.tokens[i].sentence == self.tokens[j].sentence
+    }
+
+    /// The tokens of `i`'s sentence within `SCAN` of it, as `first..=last`.
+    /// Searches for a figure's trigger, source or verb of change stay in
+    /// this window, so a text with no sentence ends costs linear time.
+    pub fn window(&self, i: usize) -> (usize, usize) {
+        let mut first = i;
+        while first > 0 && i - first < SCAN && self.same_sentence(first - 1, i) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < self.len() && last - i < SCAN && self.same_sentence(last + 1, i) {
+            last += 1;
+        }
+        (first, last)
     }
 
     /// Token `j` starts right where token `i` ends (no space: "68p", "و10").
