@@ -147,3 +147,21 @@ fn usage_errors_are_exit_1() {
         assert!(stderr(&out).starts_with("factbox: "), "{args:?}");
     }
 }
+
+#[test]
+fn binary_file_is_exit_2() {
+    let out = factbox(&["extract", "-"], Some(b"\x7fELF\x02\x01\x01\x00\x00\x00 12 killed"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("binary"), "{}", stderr(&out));
+}
+
+#[test]
+fn file_over_the_limit_is_exit_2_without_reading_it() {
+    let path = std::env::temp_dir().join(format!("factbox-huge-{}.txt", std::process::id()));
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(100 << 20).unwrap(); // sparse: 100 MB on paper, nothing on disk
+    let out = factbox(&["extract", path.to_str().unwrap()], None);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("too large") && stderr(&out).contains("64 MiB"), "{}", stderr(&out));
+}

@@ -26,7 +26,8 @@ OUTPUT:
 EXIT STATUS:
     0  every file was read
     1  usage error
-    2  a file could not be read (missing, a directory, not UTF-8); the others are still reported
+    2  a file could not be read (missing, a directory, binary, not UTF-8, over 64 MiB);
+       the others are still reported
 ";
 
 #[derive(Clone, Copy, PartialEq)]
@@ -78,17 +79,35 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     }
 }
 
+/// The largest input read: far beyond any article, small enough that a
+/// mistaken path (a disk image, a log) fails at once instead of filling memory.
+const MAX_INPUT: u64 = 64 << 20;
+
+fn too_large(path: &str, bytes: u64) -> String {
+    format!("{path}: too large ({bytes} bytes; factbox reads at most {} MiB)", MAX_INPUT >> 20)
+}
+
 fn read_input(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
+        io::stdin().take(MAX_INPUT + 1).read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
+        if buf.len() as u64 > MAX_INPUT {
+            return Err(too_large("standard input", buf.len() as u64));
+        }
         buf
     } else {
-        if std::path::Path::new(path).is_dir() {
+        let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
+        if meta.is_dir() {
             return Err(format!("{path}: is a directory"));
+        }
+        if meta.len() > MAX_INPUT {
+            return Err(too_large(path, meta.len()));
         }
         std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
     };
+    if bytes.contains(&0) {
+        return Err(format!("{path}: a binary file, not text (it contains NUL bytes)"));
+    }
     String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
