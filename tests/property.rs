@@ -84,3 +84,15 @@ fn empty_and_blank_inputs_give_no_facts() {
         assert!(extract(text, &Options::default()).facts.is_empty(), "{text:?}");
     }
 }
+
+/// Inputs that once broke an invariant, kept so they never do again.
+#[test]
+fn regressions_stay_fixed() {
+    // A clitic test sliced a four-byte character in half (found by the random test above).
+    let cases = ["𢊷m碞وعشرونال", "و\u{10FFFF}", "ال٢٬", "1ر", "ر1", "$\u{200F}5m", "٫٫٫", "- 1 -", "\u{064B}١"];
+    for text in cases {
+        for lang in [None, Some(Lang::Ar), Some(Lang::En)] {
+            check(text, &extract(text, &Options { lang }));
+        }
+    }
+}
