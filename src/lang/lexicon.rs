@@ -56,9 +56,10 @@ pub struct Index {
 
 /// Mixes a word's bytes into 64 bits: eight bytes at a time, the last
 /// (partial) block read as overlapping loads, the length mixed in first so
-/// that overlaps cannot make two words agree.
+/// that overlaps cannot make two words agree. Also keys `Doc`'s table of
+/// the distinct words of an article.
 #[inline]
-fn word_hash(word: &[u8]) -> u64 {
+pub(crate) fn word_hash(word: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     #[inline(always)]
     fn mix(h: u64, w: u64) -> u64 {

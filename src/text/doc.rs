@@ -2,7 +2,10 @@
 //! sentences, and the language's tables. Every later step reads it.
 
 use super::{normalize, segment, Kind, Normalized, Token};
-use crate::lang::{lexicon::Lexicon, LangData};
+use crate::lang::{
+    lexicon::{word_hash, Lexicon},
+    LangData,
+};
 
 /// How much of a word's attached material to strip before a lookup.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,6 +76,28 @@ struct Forms {
 const MAX_FORMS: usize = 16;
 
 impl Forms {
+    /// The forms of every token, and per token its `token_bits`. Only the
+    /// first occurrence of a word is stripped and looked up (`FirstSeen`).
+    fn build(folded: &str, tokens: &[Token], data: &LangData) -> (Forms, Vec<[u64; 4]>) {
+        let mut forms = Forms { ranges: Vec::with_capacity(tokens.len()), bits: Vec::with_capacity(tokens.len()), at: Vec::with_capacity(tokens.len()) };
+        let mut bits = Vec::with_capacity(tokens.len());
+        let mut seen = FirstSeen::new(tokens.len());
+        for (i, t) in tokens.iter().enumerate() {
+            if let Some(j) = seen.first(folded, tokens, i) {
+                forms.at.push(forms.at[j]);
+                bits.push(bits[j]);
+                continue;
+            }
+            let from = forms.ranges.len();
+            forms.push_token(folded, t, data);
+            let new = forms.ranges[from..].iter().map(|&(a, b)| data.index.bits(&folded[a as usize..b as usize]));
+            forms.bits.extend(new);
+            let (first, ends) = forms.at[i];
+            bits.push(token_bits(&forms.bits[first as usize..], ends));
+        }
+        (forms, bits)
+    }
+
     fn push_token(&mut self, folded: &str, t: &Token, data: &LangData) {
         let first = self.ranges.len();
         let (start, end) = (t.start, t.end);
@@ -155,17 +180,50 @@ pub struct Doc<'a> {
     bits: Vec<[u64; 4]>,
 }
 
+/// The first token of each distinct word of an article. News text repeats
+/// its words, so a repeat copies the forms and index bits of the first
+/// occurrence (the same strings) instead of stripping and looking up again.
+/// Open addressing keyed by `word_hash`: this runs for every token. A slot
+/// is only a token number, four bytes, as the table is zeroed per article.
+struct FirstSeen {
+    /// `token + 1`, 0 when empty; a power of two long, at most half full.
+    slots: Vec<u32>,
+}
+
+impl FirstSeen {
+    fn new(tokens: usize) -> FirstSeen {
+        FirstSeen { slots: vec![0; (tokens * 2).max(2).next_power_of_two()] }
+    }
+
+    /// The first token with the text and kind of token `i`, recording `i`
+    /// as the first when there is none.
+    fn first(&mut self, folded: &str, tokens: &[Token], i: usize) -> Option<usize> {
+        let t = &tokens[i];
+        let w = t.text(folded);
+        let h = word_hash(w.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = (h ^ h >> 32) as usize & mask;
+        loop {
+            let j = self.slots[at] as usize;
+            if j == 0 {
+                self.slots[at] = i as u32 + 1;
+                return None;
+            }
+            let u = &tokens[j - 1];
+            if u.kind == t.kind && u.text(folded) == w {
+                return Some(j - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, data: &'static LangData) -> Doc<'a> {
         let norm = normalize(text);
         let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
         let seg = segment(&norm.text, &written_lower);
-        let mut forms = Forms { ranges: Vec::with_capacity(seg.tokens.len() * 2), bits: Vec::new(), at: Vec::with_capacity(seg.tokens.len()) };
-        for t in &seg.tokens {
-            forms.push_token(&norm.text, t, data);
-        }
-        forms.bits = forms.ranges.iter().map(|&(a, b)| data.index.bits(&norm.text[a as usize..b as usize])).collect();
-        let bits = forms.at.iter().map(|&(first, ends)| token_bits(&forms.bits[first as usize..], ends)).collect();
+        let (forms, bits) = Forms::build(&norm.text, &seg.tokens, data);
         Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits }
     }
 
