@@ -91,6 +91,7 @@ impl Index {
         assert!(self.next < 64, "more lexicons than index bits");
         lex.bit = 1 << self.next;
         self.next += 1;
+        self.reserve(lex.by_first.len());
         for first in lex.by_first.keys() {
             match self.find(first) {
                 Some(w) => self.words[w].1 |= lex.bit,
@@ -131,18 +132,23 @@ impl Index {
         }
     }
 
-    fn insert(&mut self, word: &str, bits: u64) {
-        self.words.push((word.into(), bits));
-        // At most half full, so probe runs stay short.
-        if self.words.len() * 2 > self.slots.len() {
-            let size = (self.words.len() * 4).next_power_of_two();
-            self.slots = vec![(0, 0); size];
-            for w in 0..self.words.len() {
-                self.place(w);
-            }
-        } else {
-            self.place(self.words.len() - 1);
+    /// Room for `more` words with the table at most half full, so probe
+    /// runs stay short; grown once per lexicon rather than word by word.
+    fn reserve(&mut self, more: usize) {
+        let need = self.words.len() + more;
+        if need * 2 <= self.slots.len() {
+            return;
         }
+        self.slots = vec![(0, 0); (need * 2).next_power_of_two()];
+        for w in 0..self.words.len() {
+            self.place(w);
+        }
+    }
+
+    fn insert(&mut self, word: &str, bits: u64) {
+        self.reserve(1);
+        self.words.push((word.into(), bits));
+        self.place(self.words.len() - 1);
     }
 
     fn place(&mut self, w: usize) {
@@ -156,17 +162,38 @@ impl Index {
     }
 }
 
+/// A data line without its `#` comment, trimmed. By bytes, as `#` is ASCII:
+/// `str::split` sets up a searcher per call, and loading the data splits
+/// every line of it (the first `extract` call in the browser waits for that).
+pub(crate) fn before_comment(line: &str) -> &str {
+    line.as_bytes().iter().position(|&b| b == b'#').map_or(line, |k| &line[..k]).trim()
+}
+
+/// The `|`-separated fields of a line, trimmed; by bytes, as `before_comment`.
+pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (field, after) = match r.as_bytes().iter().position(|&b| b == b'|') {
+            Some(k) => (&r[..k], Some(&r[k + 1..])),
+            None => (r, None),
+        };
+        rest = after;
+        Some(field.trim())
+    })
+}
+
 impl<T> Lexicon<T> {
     /// Parses `data`; `meaning` turns a line's fields after the phrase into a
     /// value, or rejects the line (a defect in the data, caught by tests).
     pub fn parse(data: &str, meaning: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
         let mut by_first: FxMap<String, Vec<Entry<T>>> = FxMap::default();
         for line in data.lines() {
-            let line = line.split('#').next().unwrap_or("").trim();
+            let line = before_comment(line);
             if line.is_empty() {
                 continue;
             }
-            let mut fields = line.split('|').map(str::trim);
+            let mut fields = fields(line);
             let phrase = fold_str(fields.next().unwrap_or(""));
             let rest_fields: Vec<&str> = fields.collect();
             let Some(value) = meaning(&rest_fields) else {
@@ -175,9 +202,11 @@ impl<T> Lexicon<T> {
             };
             let mut words = phrase.split_whitespace().map(str::to_owned);
             let Some(first) = words.next() else { continue };
-            let entries = by_first.entry(first).or_default();
-            entries.push(Entry { rest: words.collect(), value });
-            // Longest phrase first, so the first match found is the longest.
+            by_first.entry(first).or_default().push(Entry { rest: words.collect(), value });
+        }
+        // Longest phrase first, so the first match found is the longest; the
+        // sort is stable, so equally long phrases keep the file's order.
+        for entries in by_first.values_mut().filter(|e| e.len() > 1) {
             entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
         }
         Lexicon { by_first, bit: 0 }

@@ -8,7 +8,7 @@ mod en;
 pub mod lexicon;
 
 use crate::model::{Approx, Category, Lang, Qualifier};
-use lexicon::{FxMap, Index, Lexicon};
+use lexicon::{before_comment, fields, FxMap, Index, Lexicon};
 use std::sync::OnceLock;
 
 /// The raw text of one language's data files.
@@ -176,9 +176,11 @@ impl LangData {
         ] {
             for line in data.lines() {
                 let (phrase, flags) = line.split_once('|').unwrap_or((line, ""));
-                let phrase = phrase.split('#').next().unwrap_or("").trim();
+                let phrase = before_comment(phrase);
                 if !phrase.is_empty() {
-                    triggers.push_str(&format!("{phrase} | {cat} | {}\n", flags.trim()));
+                    for part in [phrase, " | ", cat, " | ", flags.trim(), "\n"] {
+                        triggers.push_str(part);
+                    }
                 }
             }
         }
@@ -266,7 +268,7 @@ impl LangData {
 fn qualifiers(data: &str, side: Side) -> Lexicon<Qualifier> {
     let lines: Vec<&str> = data
         .lines()
-        .filter(|l| l.split('|').nth(1).map(str::trim).and_then(parse_side) == Some(side))
+        .filter(|l| fields(l).nth(1).and_then(parse_side) == Some(side))
         .collect();
     Lexicon::parse(&lines.join("\n"), |fields| Qualifier::from_name(fields.get(1)?))
 }
@@ -274,7 +276,7 @@ fn qualifiers(data: &str, side: Side) -> Lexicon<Qualifier> {
 fn parse_grammar(data: &str) -> FxMap<String, Vec<String>> {
     let mut map: FxMap<String, Vec<String>> = FxMap::default();
     for line in data.lines() {
-        let line = line.split('#').next().unwrap_or("").trim();
+        let line = before_comment(line);
         if let Some((role, phrase)) = line.split_once('|') {
             map.entry(role.trim().to_owned()).or_default().push(crate::text::fold_str(phrase.trim()));
         }

@@ -140,13 +140,8 @@ pub fn normalize(input: &str) -> Normalized {
     let mut run = 0; // start of the bytes not copied yet
     let mut at = 0;
     while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii() && !b.is_ascii_uppercase() {
-            at += 1;
-            continue;
-        }
-        if kept_arabic(bytes, at) {
-            at += 2;
+        if let Some(len) = kept_at(bytes, at) {
+            at += len;
             continue;
         }
         out.text.push_str(&input[run..at]);
@@ -165,9 +160,32 @@ pub fn normalize(input: &str) -> Normalized {
     out
 }
 
+/// Whether the byte at `at` starts a character that folds to itself and is
+/// copied with the run around it: lower-case ASCII or a kept Arabic letter.
+#[inline]
+fn kept_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let b = bytes[at];
+    if b.is_ascii() && !b.is_ascii_uppercase() {
+        Some(1)
+    } else if kept_arabic(bytes, at) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
 /// Folds a word or phrase of the language data the same way as article text.
+/// Most are written folded already: they are copied without building a map.
 pub fn fold_str(s: &str) -> String {
-    normalize(s).text
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match kept_at(bytes, at) {
+            Some(len) => at += len,
+            None => return normalize(s).text,
+        }
+    }
+    s.to_owned()
 }
 
 #[cfg(test)]
