@@ -29,19 +29,34 @@ pub struct Options {
 
 /// The language of `text` by its letters: Arabic when Arabic letters
 /// outnumber Latin ones (no statistical detector: it would weigh hundreds of KB).
+/// Read by bytes: ASCII and the main Arabic block (lead bytes 0xD8..=0xDB,
+/// U+0600..=U+06FF) are told by their first byte; only other characters are
+/// decoded.
 pub fn detect_lang(text: &str) -> Lang {
     /// Enough letters to tell the scripts apart; a longer look costs time, not accuracy.
     const SAMPLE: usize = 400;
     let (mut arabic, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        match c {
-            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => arabic += 1,
-            'a'..='z' | 'A'..='Z' => latin += 1,
-            _ => continue,
-        }
-        if arabic + latin >= SAMPLE {
-            break;
-        }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() && arabic + latin < SAMPLE {
+        at += match bytes[at] {
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                latin += 1;
+                1
+            }
+            0..=0x7F => 1,
+            0xD8..=0xDB => {
+                arabic += 1;
+                2
+            }
+            _ => {
+                let Some(c) = text[at..].chars().next() else { break };
+                if matches!(c, '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+                    arabic += 1;
+                }
+                c.len_utf8()
+            }
+        };
     }
     if arabic > latin {
         Lang::Ar

@@ -83,13 +83,20 @@ fn number_end(s: &str, start: usize) -> usize {
 #[inline]
 fn letter_at(s: &str, i: usize) -> Option<usize> {
     let b = s.as_bytes();
+    plain_letter_at(b, i).or_else(|| (!b[i].is_ascii()).then(|| s[i..].chars().next().filter(|&c| is_letter(c) || is_mark(c)).map(char::len_utf8)).flatten())
+}
+
+/// The length of the ASCII or basic Arabic letter at byte `i`, told from
+/// the bytes: the letters of nearly every word, whose first char `segment`
+/// then need not decode.
+#[inline]
+fn plain_letter_at(b: &[u8], i: usize) -> Option<usize> {
     match b[i] {
         b'a'..=b'z' => Some(1),
-        0..=0x7F => None,
         // U+0621..=U+063F and U+0640..=U+064A.
         0xD8 if matches!(b[i + 1], 0xA1..=0xBF) => Some(2),
         0xD9 if matches!(b[i + 1], 0x80..=0x8A) => Some(2),
-        _ => s[i..].chars().next().filter(|&c| is_letter(c) || is_mark(c)).map(char::len_utf8),
+        _ => None,
     }
 }
 
@@ -153,6 +160,12 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     while i < s.len() {
         if b[i] == b' ' {
             i += 1;
+            continue;
+        }
+        if plain_letter_at(b, i).is_some() {
+            let end = word_end(s, i);
+            tokens.push(Token { start: i as u32, end: end as u32, kind: Kind::Word, sentence: sentences.len() as u32 });
+            i = end;
             continue;
         }
         let c = match s[i..].chars().next() {
