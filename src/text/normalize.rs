@@ -145,6 +145,13 @@ pub fn normalize(input: &str) -> Normalized {
             continue;
         }
         out.text.push_str(&input[run..at]);
+        if bytes[at].is_ascii_uppercase() {
+            // A capital: the same length lower case, so no anchor.
+            out.text.push(char::from(bytes[at].to_ascii_lowercase()));
+            at += 1;
+            run = at;
+            continue;
+        }
         let Some(c) = input[at..].chars().next() else { break };
         at += c.len_utf8();
         run = at;
