@@ -186,13 +186,14 @@ pub struct Doc<'a> {
 /// Open addressing keyed by `word_hash`: this runs for every token. A slot
 /// is only a token number, four bytes, as the table is zeroed per article.
 struct FirstSeen {
-    /// `token + 1`, 0 when empty; a power of two long, at most half full.
+    /// `token + 1`, 0 when empty; a power of two, 1.5 to 3 times the tokens:
+    /// never full, and with about half the tokens repeats, rarely half full.
     slots: Vec<u32>,
 }
 
 impl FirstSeen {
     fn new(tokens: usize) -> FirstSeen {
-        FirstSeen { slots: vec![0; (tokens * 2).max(2).next_power_of_two()] }
+        FirstSeen { slots: vec![0; (tokens + tokens / 2).max(2).next_power_of_two()] }
     }
 
     /// The first token with the text and kind of token `i`, recording `i`
