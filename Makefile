@@ -62,6 +62,7 @@ test-browser: wasm
 	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target $(WASM_TARGET) --test web
 	node tests/e2e/e2e.mjs
+	node tests/e2e/harden.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm

@@ -54,6 +54,9 @@ function whenNeeded(el, start) {
   return cancel;
 }
 
+/** Yields to the page's event loop (input, rendering) between pieces of work. */
+const pause = () => globalThis.scheduler?.yield?.() ?? new Promise((done) => setTimeout(done));
+
 /** The one console message of a box that cannot show. */
 function fail(el, what, error) {
   console.warn(`factbox: ${what}; the <fact-box> stays empty.`, error ?? el);
@@ -141,13 +144,20 @@ export class FactBox extends HTMLElement {
       return;
     }
     try {
-      this.#mount = m.mount(this, article, {
+      const box = this.#mount = m.mount(this, article, {
         lang: this.getAttribute('lang') || 'auto',
         theme: this.getAttribute('theme') || 'auto',
         digits: this.getAttribute('digits') || 'auto',
+        chunked: true,
       });
+      // A long article is read in pieces of whole paragraphs, one task each,
+      // so the page stays responsive; a short one is done in the first step.
+      while (!box.step()) {
+        await pause();
+        if (run !== this.#run) return;
+      }
     } catch (e) {
-      fail(this, 'an error occurred', e);
+      if (run === this.#run) fail(this, 'an error occurred', e);
     }
   }
 

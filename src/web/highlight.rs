@@ -6,7 +6,8 @@
 use super::article::ArticleText;
 use super::dom;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, Range};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Range, Text};
 
 /// The document-level rules: `::highlight(factbox)` and the `<mark>` fallback.
 /// They must live in the document, where the highlighted text is, not in the
@@ -17,7 +18,9 @@ const DOCUMENT_CSS: &str = include_str!("highlight.css");
 pub enum Shown {
     /// The range of the page's `factbox` highlight.
     Highlight(Range),
-    Marks(Vec<Element>),
+    /// Each mark with the text node it was split from (which keeps the text
+    /// before it) and the node split off after it.
+    Marks(Vec<(Text, Element, Text)>),
 }
 
 /// Adopts the `::highlight(factbox)` rule into `doc` (once per page).
@@ -35,32 +38,36 @@ pub fn show(read: &ArticleText, start: u32, end: u32) -> Result<Option<Shown>, J
     for slice in read.slices(start, end) {
         let doc = slice.node.owner_document().ok_or_else(|| JsValue::from_str("detached"))?;
         let tail = slice.node.split_text(slice.start)?;
-        tail.split_text(slice.end - slice.start)?;
+        let rest = tail.split_text(slice.end - slice.start)?;
         let mark = doc.create_element("mark")?;
         mark.set_attribute("data-factbox", "")?;
         let parent = tail.parent_node().ok_or_else(|| JsValue::from_str("detached"))?;
         parent.replace_child(&mark, &tail)?;
         mark.append_child(&tail)?;
-        marks.push(mark);
+        marks.push((slice.node, mark, rest));
     }
     Ok(Some(Shown::Marks(marks)))
 }
 
 /// Takes back what `show` did: the highlight (if it is still this box's) or
-/// the marks, whose text nodes are merged back as they were.
+/// the marks. The text goes back into the very node it was split from (no
+/// `normalize()`: that would merge or drop the host's own text nodes, and an
+/// empty head node, when the figure starts its node), so the article's text
+/// nodes are the same objects with the same data as before.
 pub fn hide(shown: Shown) {
     match shown {
         Shown::Highlight(range) => dom::unhighlight(&range),
         Shown::Marks(marks) => {
-            for mark in marks {
-                let Some(parent) = mark.parent_node() else { continue };
-                while let Some(child) = mark.first_child() {
-                    if parent.insert_before(&child, Some(&mark)).is_err() {
-                        break;
+            for (head, mark, rest) in marks {
+                let mut data = head.data();
+                data.push_str(&mark.text_content().unwrap_or_default());
+                data.push_str(&rest.data());
+                head.set_data(&data);
+                for n in [mark.unchecked_ref::<web_sys::Node>(), rest.as_ref()] {
+                    if let Some(parent) = n.parent_node() {
+                        let _ = parent.remove_child(n);
                     }
                 }
-                let _ = parent.remove_child(&mark);
-                parent.normalize();
             }
         }
     }

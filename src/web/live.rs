@@ -53,8 +53,68 @@ impl Settings {
     }
 }
 
+/// The biggest piece of text (bytes) extracted in one call by a chunked
+/// mount: about 10 ms of the engine in wasm, so one piece never freezes the page.
+const PIECE: usize = 200_000;
+
+/// Extraction of a long article piece by piece, each piece whole paragraphs.
+pub struct Pieces {
+    lang: Lang,
+    /// Byte and UTF-16 offsets in the text where the next piece starts.
+    byte: usize,
+    unit: usize,
+    facts: Vec<crate::model::Fact>,
+    count: usize,
+}
+
+impl Pieces {
+    pub fn new(lang: Lang) -> Pieces {
+        Pieces { lang, byte: 0, unit: 0, facts: Vec::new(), count: 0 }
+    }
+
+    /// Extracts the next piece of `text`: up to `PIECE` bytes, cut at the last
+    /// paragraph break (a blank line) before that, never inside a paragraph.
+    /// Returns the report once the text is done.
+    pub fn step(&mut self, text: &str) -> Option<Report> {
+        let rest = &text.as_bytes()[self.byte..];
+        let end = if rest.len() <= PIECE {
+            rest.len()
+        } else {
+            let gap = |w: &[u8]| w == b"\n\n";
+            let window = &rest[..PIECE];
+            window.windows(2).rposition(gap).or_else(|| rest[PIECE..].windows(2).position(gap).map(|i| i + PIECE)).unwrap_or(rest.len())
+        };
+        let piece = &text[self.byte..self.byte + end];
+        let mut report = crate::extract(piece, &crate::Options { lang: Some(self.lang) });
+        super::utf16::report_to_utf16(&mut report, piece);
+        let shift = self.unit;
+        for f in &mut report.facts {
+            for m in &mut f.mentions {
+                for at in [&mut m.start, &mut m.end, &mut m.sentence.start, &mut m.sentence.end] {
+                    *at += shift;
+                }
+            }
+        }
+        self.facts.append(&mut report.facts);
+        self.count += 1;
+        let next = (self.byte + end + 2).min(text.len());
+        self.unit += text[self.byte..next].encode_utf16().count();
+        self.byte = next;
+        if self.byte < text.len() {
+            return None;
+        }
+        let facts = std::mem::take(&mut self.facts);
+        // One piece is the whole text: the engine's own report. Else merge
+        // the same figure across pieces as the engine does within one.
+        let facts = if self.count == 1 { facts } else { crate::facts::report::build(facts) };
+        Some(Report { lang: self.lang, facts })
+    }
+}
+
 struct State {
     read: ArticleText,
+    /// While a chunked mount is still extracting: its progress.
+    pending: Option<Pieces>,
     /// The figures of `read.text`, offsets in UTF-16 code units.
     report: Report,
     /// `report` as plain JS objects, for the JS API and events.
@@ -107,7 +167,10 @@ pub fn extract_utf16(text: &str, lang: Option<Lang>) -> Report {
     report
 }
 
-/// Mounts a box for `article` into `host`'s (open) shadow root.
+/// Mounts a box for `article` into `host`'s (open) shadow root. With the
+/// option `chunked: true` it only reads the article: the caller then calls
+/// `step` (one piece of at most `PIECE` bytes each) until it returns true,
+/// yielding to the page in between; otherwise it steps to the end at once.
 pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<LiveBox>, JsValue> {
     let shadow = match host.shadow_root() {
         Some(root) => root,
@@ -119,7 +182,7 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
 
     let settings = Settings::from_js(options);
     let read = article::read(article, Some(host));
-    let (report, report_js, digits) = analyse(&settings, article, &read)?;
+    let lang = article_lang(&settings, article).unwrap_or_else(|| crate::detect_lang(&read.text));
     let live = Rc::new(LiveBox {
         host: host.clone(),
         article: article.clone(),
@@ -127,9 +190,10 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
         settings,
         state: RefCell::new(State {
             read,
-            report,
-            report_js,
-            digits,
+            pending: Some(Pieces::new(lang)),
+            report: Report { lang, facts: Vec::new() },
+            report_js: JsValue::NULL,
+            digits: Digits::Latn,
             filters: 0,
             selected: None,
             shown: None,
@@ -138,20 +202,10 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
         }),
         wiring: RefCell::new(None),
     });
-    live.draw();
-    // Half a box is worse than none: on any error, take back what was done.
-    if let Err(e) = live.wire() {
-        live.unmount();
-        return Err(e);
+    let chunked = js_sys::Reflect::get(options, &JsValue::from_str("chunked")).is_ok_and(|v| v.is_truthy());
+    if !chunked {
+        while !live.step()? {}
     }
-    let (empty, report_js) = {
-        let st = live.state.borrow();
-        (!render::has_figures(&st.report), st.report_js.clone())
-    };
-    if empty {
-        dom::log(false, "factbox: no figures in this article", &live.article);
-    }
-    dom::fire(&live.host, "factbox:ready", &report_js);
     Ok(live)
 }
 
@@ -163,6 +217,40 @@ fn analyse(settings: &Settings, article: &Element, read: &ArticleText) -> Result
 }
 
 impl LiveBox {
+    /// Extracts the next piece of a chunked mount; after the last one draws
+    /// the box, starts observing and fires `factbox:ready`. True when done.
+    pub fn step(self: &Rc<Self>) -> Result<bool, JsValue> {
+        let report = {
+            let mut st = self.state.borrow_mut();
+            let st = &mut *st;
+            let Some(pieces) = st.pending.as_mut() else { return Ok(true) };
+            let Some(report) = pieces.step(&st.read.text) else { return Ok(false) };
+            st.pending = None;
+            report
+        };
+        {
+            let mut st = self.state.borrow_mut();
+            st.report_js = report_to_js(&report)?;
+            st.digits = self.settings.digits.unwrap_or_else(|| Digits::of_text(&st.read.text));
+            st.report = report;
+        }
+        self.draw();
+        // Half a box is worse than none: on any error, take back what was done.
+        if let Err(e) = self.wire() {
+            self.unmount();
+            return Err(e);
+        }
+        let (empty, report_js) = {
+            let st = self.state.borrow();
+            (!render::has_figures(&st.report), st.report_js.clone())
+        };
+        if empty {
+            dom::log(false, "factbox: no figures in this article", &self.article);
+        }
+        dom::fire(&self.host, "factbox:ready", &report_js);
+        Ok(true)
+    }
+
     /// The current report as the JS API gives it.
     pub fn report_js(&self) -> JsValue {
         self.state.borrow().report_js.clone()

@@ -56,6 +56,8 @@ export interface MountOptions extends ExtractOptions {
   theme?: "auto" | "light" | "dark";
   /** "auto" (default) writes figures with the digits the article uses. */
   digits?: "auto" | "latn" | "arab";
+  /** true: `mount` only reads the article; call `box.step()` until it returns true, yielding between calls. */
+  chunked?: boolean;
 }
 /** detail of the `factbox:select` event. */
 export interface SelectDetail { index: number; mention: number; fact: Fact }
@@ -90,6 +92,13 @@ impl Mount {
     /// Returns false when the box does not show that fact.
     pub fn select(&self, index: usize) -> Result<bool, JsValue> {
         self.0.select(index)
+    }
+
+    /// Extracts the next piece of a `chunked` mount (at most 200 KB of text,
+    /// whole paragraphs); after the last, draws the box and fires
+    /// `factbox:ready`. Returns true when the box is ready.
+    pub fn step(&self) -> Result<bool, JsValue> {
+        self.0.step()
     }
 
     /// Stops observing, removes the highlight and empties the box.

@@ -3,7 +3,7 @@
 //! right after `extract`, so `text.slice(m.start, m.end)` in JS is the
 //! mention, as `&text[start..end]` is in Rust.
 
-use crate::model::{Report, Span};
+use crate::model::Report;
 
 /// Converts byte offsets of one text to UTF-16 offsets. Queries in ascending
 /// order cost one pass over the text; a query behind the cursor restarts it.
@@ -36,22 +36,31 @@ impl<'a> Utf16Cursor<'a> {
         }
         self.unit
     }
-
-    fn span(&mut self, s: Span) -> Span {
-        Span { start: self.unit(s.start), end: self.unit(s.end) }
-    }
 }
 
 /// Converts every offset of `report` (bytes of `text`) to UTF-16 code units,
-/// in place: the box and the JS API keep only this form.
+/// in place: the box and the JS API keep only this form. Facts are in
+/// category order, not text order, so the cursor goes back often; it restarts
+/// from a checkpoint at most `STEP` bytes behind, not from the start (that
+/// would cost the text's length per mention: minutes on a 10 MB article).
 pub fn report_to_utf16(report: &mut Report, text: &str) {
+    const STEP: usize = 256;
+    // marks[k]: the cursor's place after a query for byte k * STEP.
+    let mut marks = vec![(0, 0)];
     let mut cursor = Utf16Cursor::new(text);
+    for at in (STEP..text.len()).step_by(STEP) {
+        cursor.unit(at);
+        marks.push((cursor.byte, cursor.unit));
+    }
     for fact in &mut report.facts {
         for m in &mut fact.mentions {
-            m.sentence = cursor.span(m.sentence);
-            let s = cursor.span(Span { start: m.start, end: m.end });
-            m.start = s.start;
-            m.end = s.end;
+            for at in [&mut m.start, &mut m.end, &mut m.sentence.start, &mut m.sentence.end] {
+                if *at < cursor.byte {
+                    // Back to the last checkpoint at or before `at`.
+                    (cursor.byte, cursor.unit) = marks[(*at / STEP).min(marks.len() - 1)];
+                }
+                *at = cursor.unit(*at);
+            }
         }
     }
 }

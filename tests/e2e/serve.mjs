@@ -22,7 +22,8 @@ const TYPES = {
 
 /**
  * Starts serving. `mounts` maps URL prefixes to directories under the repo;
- * `pages` maps exact paths to HTML strings. Resolves to { url, close }.
+ * `pages` maps exact paths to HTML strings, or to `{ html, headers }` for a
+ * page with its own response headers (a CSP). Resolves to { url, close }.
  */
 export function serve({ mounts = { '/': 'www' }, pages = {} } = {}) {
   const server = createServer(async (req, res) => {
@@ -33,8 +34,9 @@ export function serve({ mounts = { '/': 'www' }, pages = {} } = {}) {
       'Cache-Control': 'no-store',
     };
     if (pages[path] !== undefined) {
-      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
-      res.end(pages[path]);
+      const page = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
+      res.writeHead(200, { ...headers, ...page.headers, 'Content-Type': TYPES['.html'] });
+      res.end(page.html);
       return;
     }
     const prefix = Object.keys(mounts).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
