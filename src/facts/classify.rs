@@ -177,17 +177,26 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             }
         }
     }
+    // Past a joined figure, distance counts from it: its verb is this one's too.
+    let mut base = q.last;
     let mut j = q.last;
     while j < doc.len() && doc.same_sentence(j, q.first) {
-        let dist = cx.distance(q.last, j);
+        let dist = cx.distance(base, j);
         if dist > RIGHT_REACH {
             break;
         }
         if let Some(m) = cx.other(&cx.number_of, j, n) {
-            // A later number ends the search, unless it is an adjunct ("in eight cities").
+            // A later number ends the search, unless it is an adjunct ("in eight
+            // cities") or joined to this one ("17 soldiers and four civilians were killed").
             let adjunct = counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&d.not_counted, k, Strip::All).is_some());
-            if !adjunct {
+            let joined = (q.last..cx.qs[m].first).all(|k| {
+                cx.noun_of[k] == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some()
+            }) && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
+            if !adjunct && !joined {
                 break;
+            }
+            if joined {
+                base = cx.qs[m].last;
             }
             j = cx.qs[m].last;
             continue;
@@ -327,9 +336,17 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
             return true;
         }
     }
-    // Next to a month: a date.
-    let month = |j: usize| doc.same_sentence(first, j) && doc.lookup(&d.months, j, Strip::Clitics).is_some();
-    if month(last) || first > 0 && month(first - 1) || first > 1 && doc.word(first - 1) == "/" && month(first - 2) {
+    // A day of the month beside a month's name; a Latin name must be written
+    // with its capital ("5 May", not "5 may have died").
+    let month = |j: usize| {
+        let capital = doc.is(j, Kind::Word) && {
+            let (a, _) = doc.span(j, j + 1);
+            !doc.text[a..].starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        capital && doc.same_sentence(first, j) && doc.lookup(&d.months, j, Strip::Clitics).is_some()
+    };
+    let day = q.value.is_some_and(|v| v.fract() == 0.0 && (1.0..=31.0).contains(&v)) && !q.scaled;
+    if day && (month(last) || first > 0 && month(first - 1)) || first > 1 && doc.word(first - 1) == "/" && month(first - 2) {
         return true;
     }
     if first > 1 && doc.word(first - 1) == "/" && doc.is(first - 2, Kind::Num) {

@@ -156,6 +156,9 @@ fact_cases! {
     en_model_name_is_other: En, "An F-16 crashed and the pilot was killed." => [];
     en_count_of_things_is_other: En, "Two car bombings killed at least 27 people." => ["killed 27 at_least"];
     en_date_is_other: En, "On 6 April 2009 the quake killed hundreds." => ["killed ~hundreds"];
+    en_modal_may_is_no_month: En, "Officials fear 5 may have died in the fire." => ["killed 5"];
+    en_month_beside_a_large_number_is_no_date: En, "In March 300 people were killed." => ["killed 300"];
+    en_coordinated_counts_share_the_verb: En, "A spokesman said 17 soldiers and four civilians were killed." => ["killed 17", "killed 4"];
 }
 
 fn first_fact(lang: Lang, text: &str) -> Fact {
