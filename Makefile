@@ -58,7 +58,11 @@ size: wasm
 ## headless and no-sandbox, tests/webdriver.json the quiet-browser flags),
 ## then the demo end to end on the real build (Node + playwright-core, the
 ## system Chromium).
-test-browser: wasm
+## The browser tests' one npm package (playwright-core, driving the system Chromium).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+test-browser: wasm node_modules/.package-lock.json
 	CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
 	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target $(WASM_TARGET) --test web
@@ -66,7 +70,7 @@ test-browser: wasm
 	node tests/e2e/harden.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
-bench-browser: wasm
+bench-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/bench.mjs
 
 ## Refresh tests/corpus from ../shared/corpus (the shared copy is the source).
