@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: help build test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
@@ -72,6 +72,12 @@ test-browser: wasm node_modules/.package-lock.json
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/bench.mjs
+
+## Fuzz extract (both languages) with cargo-fuzz on the stable toolchain;
+## `cargo install cargo-fuzz` first. FUZZ_SECONDS=1800 for a long run.
+FUZZ_SECONDS ?= 300
+fuzz:
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run extract -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
 
 ## Refresh tests/corpus from ../shared/corpus (the shared copy is the source).
 sync-corpus:
