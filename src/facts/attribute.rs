@@ -6,8 +6,7 @@ use crate::lang::Side;
 use crate::numbers::Quantity;
 use crate::text::{Doc, Kind, Strip};
 
-/// Most words a subject or source may take.
-const SUBJECT_WORDS: usize = 3;
+/// Most words a source may take.
 const SOURCE_WORDS: usize = 6;
 
 fn in_class(doc: &Doc, class: &[String], i: usize) -> bool {
@@ -31,18 +30,15 @@ pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
     }
     let d = doc.data;
     let mut last = first;
-    while last < first + SUBJECT_WORDS && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !in_class(doc, &d.words.stop, last) {
-        let word_ends_phrase = doc.lookup(&d.persons, last, Strip::All).is_some()
-            || doc.lookup(&d.military, last, Strip::All).is_some()
-            || doc.lookup(&d.triggers, last, Strip::All).is_some();
-        if doc.lookup(&d.triggers, last, Strip::All).is_some() && last == first {
-            // "5 killed": the trigger is the verb, not the subject — unless it is a noun of people (قتلى).
-            if doc.lookup(&d.persons, last, Strip::All).is_none() {
-                return None;
-            }
+    while last < first + d.words.subject_words && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !in_class(doc, &d.words.stop, last) {
+        let person = doc.lookup(&d.persons, last, Strip::All).is_some();
+        let trigger = doc.lookup(&d.triggers, last, Strip::All).is_some();
+        // "5 killed": the trigger is the verb, not the subject — unless it is a noun of people (قتلى).
+        if trigger && !person && last == first {
+            return None;
         }
         last += 1;
-        if word_ends_phrase || doc.data.lang == crate::model::Lang::Ar {
+        if person || trigger || doc.lookup(&d.military, last - 1, Strip::All).is_some() {
             break;
         }
     }

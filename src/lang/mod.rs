@@ -100,6 +100,9 @@ pub struct Classes {
     pub pronoun: Vec<String>,
     /// Words that end a source's name.
     pub source_end: Vec<String>,
+    /// How many words a subject may take: an Arabic counted noun is one word
+    /// (its adjectives follow it), an English one may carry adjectives before it.
+    pub subject_words: usize,
     /// The letters a prefix starts with and a suffix ends with: a word
     /// without them has no stripped forms, and most words are such.
     pub prefix_starts: Vec<char>,
@@ -228,6 +231,7 @@ impl LangData {
                 stop: grammar.remove("stop").unwrap_or_default(),
                 pronoun: grammar.remove("pronoun").unwrap_or_default(),
                 source_end: grammar.remove("source_end").unwrap_or_default(),
+                subject_words: grammar.remove("subject_words").and_then(|v| v.first()?.parse().ok()).unwrap_or(1),
                 ..Classes::default()
             },
         };

@@ -115,15 +115,12 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     let hyphen = doc.word(e) == "-" && doc.touches(e - 1, e) && doc.touches(e, e + 1) && doc.is(e + 1, Kind::Num) && q.digits;
     let between = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).is_some();
     let from = doc.lookup_ending(&d.from, q.first, Strip::None, 1).is_some() && !changes_before(doc, q.first);
-    let next = if hyphen {
-        Some(e + 1)
-    } else if between && doc.lookup(&d.and, e, Strip::None).is_some() {
+    let joiner = |lex| doc.lookup(lex, e, Strip::None).is_some();
+    let next = if hyphen || between && joiner(&d.and) || from && joiner(&d.to) {
         Some(e + 1)
     } else if between && doc.has_clitic(e) {
         // The conjunction written onto the next number word: "بين عشرين وثلاثين".
         Some(e)
-    } else if from && doc.lookup(&d.to, e, Strip::None).is_some() {
-        Some(e + 1)
     } else {
         None
     };

@@ -14,12 +14,12 @@ fn combine(cur: f64, v: f64) -> Option<f64> {
         Some(v)
     } else if v == 100.0 && whole && (1.0..=9.0).contains(&cur) {
         Some(cur * 100.0) // ثلاث مئة
-    } else if whole && cur < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
-        Some(cur + v) // خمسة وعشرون
-    } else if whole && (20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && v < 10.0 {
-        Some(cur + v) // twenty-five
-    } else if whole && (100.0..1000.0).contains(&cur) && cur % 100.0 == 0.0 && v < 100.0 {
-        Some(cur + v) // three hundred and fifty, مئتان وخمسون
+    } else if whole
+        && (cur < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 // خمسة وعشرون
+            || (20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && v < 10.0 // twenty-five
+            || (100.0..1000.0).contains(&cur) && cur % 100.0 == 0.0 && v < 100.0) // three hundred and fifty
+    {
+        Some(cur + v)
     } else {
         None
     }
