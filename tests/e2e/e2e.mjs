@@ -4,21 +4,10 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, launch, serve } from './serve.mjs';
+import { ROOT, checks, launch, serve } from './serve.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
-let failures = 0;
-
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    failures++;
-    console.log(`FAIL ${name}\n${e.stack ?? e}`);
-  }
-}
+const { check, finish } = checks('e2e');
 
 /** Console messages and uncaught errors of a page, for "never throws into the host page". */
 function watch(page) {
@@ -184,8 +173,4 @@ try {
   await server.close();
 }
 
-if (failures) {
-  console.log(`${failures} e2e check(s) failed`);
-  process.exit(1);
-}
-console.log('e2e: all checks passed');
+finish();

@@ -5,19 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, launch, serve } from './serve.mjs';
+import { ROOT, checks, launch, serve } from './serve.mjs';
 
-let failures = 0;
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    failures++;
-    console.log(`FAIL ${name}\n${e.stack ?? e}`);
-  }
-}
+const { check, finish } = checks('harden');
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -314,8 +304,4 @@ try {
   await server.close();
 }
 
-if (failures) {
-  console.log(`${failures} hardening check(s) failed`);
-  process.exit(1);
-}
-console.log('harden: all checks passed');
+finish();

@@ -80,3 +80,27 @@ export async function launch() {
       '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** Named checks that log `ok`/`FAIL` and go on; `finish()` exits 1 if any failed. */
+export function checks(suite) {
+  let failures = 0;
+  return {
+    async check(name, fn) {
+      const t0 = Date.now();
+      try {
+        await fn();
+        console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+      } catch (e) {
+        failures++;
+        console.log(`FAIL ${name}\n${e.stack ?? e}`);
+      }
+    },
+    finish() {
+      if (failures) {
+        console.log(`${failures} ${suite} check(s) failed`);
+        process.exit(1);
+      }
+      console.log(`${suite}: all checks passed`);
+    },
+  };
+}
