@@ -66,9 +66,25 @@ pub fn detect_lang(text: &str) -> Lang {
 }
 
 /// Every figure of `text`. Spans are UTF-8 byte offsets into `text`.
+///
+/// A long text is read piece by piece (`text::pieces`), each piece whole
+/// lines, and the figures of all pieces merged: the tables built per token
+/// stay small enough for the cache, so a 10 MB text goes as fast per byte as
+/// an article. Nothing a figure's reading needs crosses a line break, but for
+/// one thing: which country an ambiguous currency ("dinars") belongs to is
+/// decided by the countries its piece names.
 pub fn extract(text: &str, options: &Options) -> Report {
     let lang = options.lang.unwrap_or_else(|| detect_lang(text));
-    let doc = text::Doc::new(text, lang::LangData::get(lang));
-    let quantities = numbers::find(&doc);
-    Report { lang, facts: facts::facts(&doc, &quantities) }
+    let data = lang::LangData::get(lang);
+    let mut found = Vec::new();
+    for (at, piece) in text::pieces(text, text::PIECE) {
+        let doc = text::Doc::new(piece, data);
+        let quantities = numbers::find(&doc);
+        let mut facts = facts::found(&doc, &quantities);
+        if at > 0 {
+            facts.iter_mut().flat_map(|f| &mut f.mentions).for_each(|m| m.shift(at));
+        }
+        found.append(&mut facts);
+    }
+    Report { lang, facts: facts::report::build(found) }
 }

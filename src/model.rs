@@ -156,6 +156,15 @@ pub struct Mention {
     pub sentence: Span,
 }
 
+impl Mention {
+    /// Moves the mention `by` bytes later: from a piece of a text to the text.
+    pub fn shift(&mut self, by: usize) {
+        for at in [&mut self.start, &mut self.end, &mut self.sentence.start, &mut self.sentence.end] {
+            *at += by;
+        }
+    }
+}
+
 /// One distinct figure of the article with every place it is mentioned.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Fact {

@@ -35,7 +35,9 @@ fn tidy(v: f64) -> f64 {
     }
 }
 
-pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
+/// One fact per quantity, in text order, each with its one mention: what
+/// `report::build` merges. Offsets are into `doc.text`.
+pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
     let mut cx = Context::new(doc, qs);
     let mut countries = None;
     let mut found = Vec::with_capacity(qs.len());
@@ -64,7 +66,12 @@ pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
             mentions: vec![Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } }],
         });
     }
-    report::build(found)
+    found
+}
+
+/// The report's facts: `found`, merged and ranked.
+pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
+    report::build(found(doc, qs))
 }
 
 #[cfg(test)]

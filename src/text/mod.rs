@@ -3,8 +3,10 @@
 
 pub mod doc;
 pub mod normalize;
+pub mod pieces;
 pub mod segment;
 
 pub use doc::{ends_with, Doc, Strip};
 pub use normalize::{fold_str, normalize, Normalized};
+pub use pieces::{pieces, PIECE};
 pub use segment::{segment, Kind, Segmented, Token};
