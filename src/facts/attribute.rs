@@ -9,11 +9,6 @@ use crate::text::{Doc, Kind, Strip};
 /// Most words a source may take.
 const SOURCE_WORDS: usize = 6;
 
-fn in_class(doc: &Doc, class: &[String], i: usize) -> bool {
-    let w = doc.word(i);
-    class.iter().any(|c| c == w)
-}
-
 /// The original text of tokens `first..last`.
 fn original(doc: &Doc, first: usize, last: usize) -> Option<String> {
     (first < last).then(|| {
@@ -30,7 +25,7 @@ pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
     }
     let d = doc.data;
     let mut last = first;
-    while last < first + d.words.subject_words && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !in_class(doc, &d.words.stop, last) {
+    while last < first + d.words.subject_words && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !doc.is_word_in(&d.stop, last) {
         let person = doc.lookup(&d.persons, last, Strip::All).is_some();
         let trigger = doc.lookup(&d.triggers, last, Strip::All).is_some();
         // "5 killed": the trigger is the verb, not the subject — unless it is a noun of people (قتلى).
@@ -73,7 +68,7 @@ pub fn source(doc: &Doc, at: usize) -> Option<String> {
 }
 
 fn ends_name(doc: &Doc, i: usize) -> bool {
-    !doc.is(i, Kind::Word) || in_class(doc, &doc.data.words.source_end, i)
+    !doc.is(i, Kind::Word) || doc.is_word_in(&doc.data.source_end, i)
 }
 
 fn name_after(doc: &Doc, from: usize, last: usize) -> Option<String> {
@@ -81,7 +76,7 @@ fn name_after(doc: &Doc, from: usize, last: usize) -> Option<String> {
     while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
         end += 1;
     }
-    if end == from || in_class(doc, &doc.data.words.pronoun, from) {
+    if end == from || doc.is_word_in(&doc.data.pronoun, from) {
         return None;
     }
     original(doc, from, end)
@@ -92,7 +87,7 @@ fn name_before(doc: &Doc, verb: usize, first: usize) -> Option<String> {
     while start > first && start + SOURCE_WORDS > verb && !ends_name(doc, start - 1) {
         start -= 1;
     }
-    if start == verb || in_class(doc, &doc.data.words.pronoun, start) && start + 1 == verb {
+    if start == verb || doc.is_word_in(&doc.data.pronoun, start) && start + 1 == verb {
         return None;
     }
     original(doc, start, verb)

@@ -41,7 +41,7 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
         return Some(q.first);
     }
     let mut j = q.last;
-    if doc.data.words.of.iter().any(|w| w == doc.word(j)) {
+    if doc.is_word_in(&doc.data.of, j) {
         j += 1;
     } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
         j += 1; // "a 25-year-old", "a 5,000-strong force"
@@ -247,7 +247,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     }
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
-    let direct = noun.filter(|_| !q.dual && !doc.data.words.of.iter().any(|w| w == doc.word(q.last)));
+    let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();

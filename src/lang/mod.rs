@@ -92,14 +92,6 @@ pub struct Classes {
     pub suffix: Vec<String>,
     /// Dual endings of a counted noun (ان، ين، تان، تين).
     pub dual: Vec<String>,
-    /// Words between a number and its noun ("of", "من").
-    pub of: Vec<String>,
-    /// Words never taken as a subject.
-    pub stop: Vec<String>,
-    /// Pronouns, never a source.
-    pub pronoun: Vec<String>,
-    /// Words that end a source's name.
-    pub source_end: Vec<String>,
     /// How many words a subject may take: an Arabic counted noun is one word
     /// (its adjectives follow it), an English one may carry adjectives before it.
     pub subject_words: usize,
@@ -148,6 +140,14 @@ pub struct LangData {
     pub clause: Lexicon<()>,
     /// The indefinite article, which makes "a dozen" a number.
     pub article_a: Lexicon<()>,
+    /// Words between a number and its noun ("of", "من").
+    pub of: Lexicon<()>,
+    /// Words never taken as a subject.
+    pub stop: Lexicon<()>,
+    /// Pronouns, never a source.
+    pub pronoun: Lexicon<()>,
+    /// Words that end a source's name.
+    pub source_end: Lexicon<()>,
 }
 
 impl LangData {
@@ -221,16 +221,16 @@ impl LangData {
             transparent: role("transparent"),
             clause: role("clause"),
             article_a: role("a"),
+            of: role("of"),
+            stop: role("stop"),
+            pronoun: role("pronoun"),
+            source_end: role("source_end"),
             words: Classes {
                 conj: grammar.remove("conj").unwrap_or_default(),
                 prep: grammar.remove("prep").unwrap_or_default(),
                 article: grammar.remove("article").unwrap_or_default(),
                 suffix: grammar.remove("suffix").unwrap_or_default(),
                 dual: grammar.remove("dual").unwrap_or_default(),
-                of: grammar.remove("of").unwrap_or_default(),
-                stop: grammar.remove("stop").unwrap_or_default(),
-                pronoun: grammar.remove("pronoun").unwrap_or_default(),
-                source_end: grammar.remove("source_end").unwrap_or_default(),
                 subject_words: grammar.remove("subject_words").and_then(|v| v.first()?.parse().ok()).unwrap_or(1),
                 ..Classes::default()
             },
@@ -262,6 +262,10 @@ impl LangData {
         index.add(&mut data.transparent);
         index.add(&mut data.clause);
         index.add(&mut data.article_a);
+        index.add(&mut data.of);
+        index.add(&mut data.stop);
+        index.add(&mut data.pronoun);
+        index.add(&mut data.source_end);
         data.index = index;
         data
     }

@@ -173,6 +173,8 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Folded byte ranges of the sentences.
     pub sentences: Vec<(usize, usize)>,
+    /// Each sentence's tokens, `first..last`.
+    sentence_tokens: Vec<(u32, u32)>,
     pub data: &'static LangData,
     forms: Forms,
     /// Per token and per `Strip` level, the index bits of its forms: a
@@ -225,7 +227,7 @@ impl<'a> Doc<'a> {
         let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
         let seg = segment(&norm.text, &written_lower);
         let (forms, bits) = Forms::build(&norm.text, &seg.tokens, data);
-        Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits }
+        Doc { text, tokens: seg.tokens, sentences: seg.sentences, sentence_tokens: seg.sentence_tokens, norm, data, forms, bits }
     }
 
     pub fn len(&self) -> usize {
@@ -261,15 +263,8 @@ impl<'a> Doc<'a> {
     /// Searches for a figure's trigger, source or verb of change stay in
     /// this window, so a text with no sentence ends costs linear time.
     pub fn window(&self, i: usize) -> (usize, usize) {
-        let mut first = i;
-        while first > 0 && i - first < SCAN && self.same_sentence(first - 1, i) {
-            first -= 1;
-        }
-        let mut last = i;
-        while last + 1 < self.len() && last - i < SCAN && self.same_sentence(last + 1, i) {
-            last += 1;
-        }
-        (first, last)
+        let Some(&(first, end)) = self.tokens.get(i).and_then(|t| self.sentence_tokens.get(t.sentence as usize)) else { return (i, i) };
+        ((first as usize).max(i.saturating_sub(SCAN)), (end as usize - 1).min(i + SCAN))
     }
 
     /// Token `j` starts right where token `i` ends (no space: "68p", "و10").
@@ -316,6 +311,13 @@ impl<'a> Doc<'a> {
             return None;
         }
         self.lookup_forms(lex, i, how)
+    }
+
+    /// Whether token `i`, as written, is a one-word entry of `lex`: a bit
+    /// test for nearly every word.
+    #[inline]
+    pub fn is_word_in<T>(&self, lex: &'static Lexicon<T>, i: usize) -> bool {
+        self.maybe_in(lex, i, Strip::None) && lex.word(self.word(i)).is_some()
     }
 
     /// `lookup` past the bit test: only the forms whose own bit is set are

@@ -33,6 +33,8 @@ impl Token {
 pub struct Segmented {
     pub tokens: Vec<Token>,
     pub sentences: Vec<(usize, usize)>,
+    /// Each sentence's tokens, `first..last`.
+    pub sentence_tokens: Vec<(u32, u32)>,
 }
 
 const RA: &str = "ر";
@@ -147,13 +149,14 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
 /// at folded offset `i` was lower case in the original.
 pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
-    let mut tokens = Vec::with_capacity(s.len() / 5);
-    let mut sentences = Vec::new();
+    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::new(), sentence_tokens: Vec::new() };
     let mut first = 0usize; // first token of the open sentence
-    let close = |tokens: &Vec<Token>, sentences: &mut Vec<(usize, usize)>, first: &mut usize| {
-        if tokens.len() > *first {
-            sentences.push((tokens[*first].start as usize, tokens[tokens.len() - 1].end as usize));
-            *first = tokens.len();
+    let close = |seg: &mut Segmented, first: &mut usize| {
+        let n = seg.tokens.len();
+        if n > *first {
+            seg.sentences.push((seg.tokens[*first].start as usize, seg.tokens[n - 1].end as usize));
+            seg.sentence_tokens.push((*first as u32, n as u32));
+            *first = n;
         }
     };
     let mut i = 0;
@@ -164,7 +167,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
         }
         if plain_letter_at(b, i).is_some() {
             let end = word_end(s, i);
-            tokens.push(Token { start: i as u32, end: end as u32, kind: Kind::Word, sentence: sentences.len() as u32 });
+            seg.tokens.push(Token { start: i as u32, end: end as u32, kind: Kind::Word, sentence: seg.sentences.len() as u32 });
             i = end;
             continue;
         }
@@ -173,7 +176,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             None => break,
         };
         if c == '\n' || c == '\r' || c == '\u{2029}' {
-            close(&tokens, &mut sentences, &mut first);
+            close(&mut seg, &mut first);
             i += c.len_utf8();
             continue;
         }
@@ -189,14 +192,14 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             (i + c.len_utf8(), Kind::Punct)
         };
         let end = end.max(i + c.len_utf8());
-        tokens.push(Token { start: i as u32, end: end as u32, kind, sentence: sentences.len() as u32 });
+        seg.tokens.push(Token { start: i as u32, end: end as u32, kind, sentence: seg.sentences.len() as u32 });
         if kind == Kind::Punct && matches!(c, '.' | '!' | '?') && ends_sentence(s, end, written_lower) {
-            close(&tokens, &mut sentences, &mut first);
+            close(&mut seg, &mut first);
         }
         i = end;
     }
-    close(&tokens, &mut sentences, &mut first);
-    Segmented { tokens, sentences }
+    close(&mut seg, &mut first);
+    seg
 }
 
 #[cfg(test)]
