@@ -1,7 +1,7 @@
 //! Who the figure is attributed to, and what it counts, in the article's
 //! own words.
 
-use super::classify::counted_noun;
+use super::classify::{counted_noun, Context};
 use crate::lang::Side;
 use crate::numbers::Quantity;
 use crate::text::{Doc, Kind, Strip};
@@ -42,12 +42,17 @@ pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
 
 /// The attribution of the sentence holding token `at`, nearest to it:
 /// "according to the Interior Ministry", "officials said", "أعلنت وزارة…".
-pub fn source(doc: &Doc, at: usize) -> Option<String> {
+pub fn source(doc: &Doc, cx: &Context, at: usize) -> Option<String> {
     let d = doc.data;
     let (first, last) = doc.window(at);
-    let mut best: Option<(usize, String)> = None;
+    // (distance, the name's tokens)
+    let mut best: Option<(usize, (usize, usize))> = None;
     let mut i = first;
-    while i <= last {
+    while i <= last && cx.any_source(i, last) {
+        // Past the figure, each attribution is farther than the one before.
+        if best.is_some_and(|(d0, _)| i >= at && i - at >= d0) {
+            break;
+        }
         let Some((len, side)) = doc.lookup(&d.sources, i, Strip::Clitics) else {
             i += 1;
             continue;
@@ -58,37 +63,34 @@ pub fn source(doc: &Doc, at: usize) -> Option<String> {
         };
         if let Some(name) = name {
             let dist = i.abs_diff(at);
-            if best.as_ref().is_none_or(|(d0, _)| dist < *d0) {
+            if best.is_none_or(|(d0, _)| dist < d0) {
                 best = Some((dist, name));
             }
         }
         i += len;
     }
-    best.map(|(_, n)| n)
+    best.and_then(|(_, (a, b))| original(doc, a, b))
 }
 
 fn ends_name(doc: &Doc, i: usize) -> bool {
     !doc.is(i, Kind::Word) || doc.is_word_in(&doc.data.source_end, i)
 }
 
-fn name_after(doc: &Doc, from: usize, last: usize) -> Option<String> {
+/// The tokens of the name after an attribution phrase ending before `from`.
+fn name_after(doc: &Doc, from: usize, last: usize) -> Option<(usize, usize)> {
     let mut end = from;
     while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
         end += 1;
     }
-    if end == from || doc.is_word_in(&doc.data.pronoun, from) {
-        return None;
-    }
-    original(doc, from, end)
+    (end > from && !doc.is_word_in(&doc.data.pronoun, from)).then_some((from, end))
 }
 
-fn name_before(doc: &Doc, verb: usize, first: usize) -> Option<String> {
+/// The tokens of the name before the attribution verb at `verb`.
+fn name_before(doc: &Doc, verb: usize, first: usize) -> Option<(usize, usize)> {
     let mut start = verb;
     while start > first && start + SOURCE_WORDS > verb && !ends_name(doc, start - 1) {
         start -= 1;
     }
-    if start == verb || doc.is_word_in(&doc.data.pronoun, start) && start + 1 == verb {
-        return None;
-    }
-    original(doc, start, verb)
+    let pronoun = doc.is_word_in(&doc.data.pronoun, start) && start + 1 == verb;
+    (start < verb && !pronoun).then_some((start, verb))
 }

@@ -63,6 +63,11 @@ pub struct Context<'q> {
     pub classes: Vec<Class>,
     /// The trigger starting at each token, looked up once: windows overlap.
     triggers: Vec<OnceCell<Option<(usize, &'static Trigger)>>>,
+    /// How many tokens before each one start a trigger, or an attribution:
+    /// a scan around a figure stops where none is left to find, so a page
+    /// dense with figures does not cost a full window per figure.
+    trigger_starts: Vec<u32>,
+    source_starts: Vec<u32>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -85,9 +90,15 @@ impl<'q> Context<'q> {
         }
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
         let mut cost = Vec::with_capacity(doc.len() + 1);
-        let mut sum = 0u32;
-        cost.push(0);
+        let mut trigger_starts = Vec::with_capacity(doc.len() + 1);
+        let mut source_starts = Vec::with_capacity(doc.len() + 1);
+        let (mut sum, mut triggers, mut sources) = (0u32, 0u32, 0u32);
         for i in 0..doc.len() {
+            cost.push(sum);
+            trigger_starts.push(triggers);
+            source_starts.push(sources);
+            triggers += u32::from(doc.maybe_in(&d.triggers, i, Strip::All));
+            sources += u32::from(doc.maybe_in(&d.sources, i, Strip::Clitics));
             sum += match doc.kind(i) {
                 // A comma around an inserted day ("، الجمعة،") is no boundary.
                 Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
@@ -102,15 +113,27 @@ impl<'q> Context<'q> {
                 _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                 _ => 1,
             };
-            cost.push(sum);
         }
+        cost.push(sum);
+        trigger_starts.push(triggers);
+        source_starts.push(sources);
         let triggers = (0..doc.len()).map(|_| OnceCell::new()).collect();
-        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers }
+        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers, trigger_starts, source_starts }
     }
 
     /// The trigger phrase starting at token `j`, with its length.
     fn trigger(&self, doc: &Doc, j: usize) -> Option<(usize, &'static Trigger)> {
         *self.triggers[j].get_or_init(|| if doc.is(j, Kind::Word) { doc.lookup(&doc.data.triggers, j, Strip::All) } else { None })
+    }
+
+    /// Whether a trigger may start at a token of `a..=b`.
+    fn any_trigger(&self, a: usize, b: usize) -> bool {
+        self.trigger_starts[b + 1] > self.trigger_starts[a]
+    }
+
+    /// Whether an attribution may start at a token of `a..=b`.
+    pub fn any_source(&self, a: usize, b: usize) -> bool {
+        self.source_starts[b + 1] > self.source_starts[a]
     }
 
     /// Distance from a trigger to a number with tokens `a..b` between them.
@@ -152,6 +175,9 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
     let mut j = q.first;
     while j > window_start {
         j -= 1;
+        if !cx.any_trigger(window_start, j) {
+            break;
+        }
         if let Some(m) = cx.other(&cx.number_of, j, n) {
             // Another number: its trigger is its own, unless the two are joined.
             blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first);

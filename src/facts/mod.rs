@@ -41,6 +41,7 @@ pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
     let mut cx = Context::new(doc, qs);
     let mut countries = None;
     let mut found = Vec::with_capacity(qs.len());
+    let mut last_sentence = (u32::MAX, (0, 0));
     for (n, q) in qs.iter().enumerate() {
         let class = classify(doc, &cx, n);
         cx.classes.push(class.clone());
@@ -51,7 +52,12 @@ pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
             unit = Some(choose_code(doc, &c.codes, &mut countries));
         }
         let (start, end) = doc.span(q.first, q.last);
-        let (s0, s1) = doc.sentence_span(doc.sentence(q.first));
+        // Figures come in text order, so most share the previous one's sentence.
+        let sentence = doc.sentence(q.first);
+        if last_sentence.0 != sentence {
+            last_sentence = (sentence, doc.sentence_span(sentence));
+        }
+        let (s0, s1) = last_sentence.1;
         let graded = class.category != Category::Other;
         found.push(Fact {
             category: class.category,
@@ -61,7 +67,7 @@ pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
             unit,
             qualifier: qualify::qualifier(doc, q),
             subject: if graded && class.category != Category::Money && class.category != Category::Percent { attribute::subject(doc, q) } else { None },
-            source: if graded { attribute::source(doc, q.first) } else { None },
+            source: if graded { attribute::source(doc, &cx, q.first) } else { None },
             headline: false,
             mentions: vec![Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } }],
         });
