@@ -45,19 +45,21 @@ pub struct Lexicon<T> {
     bit: u64,
 }
 
-/// Which lexicons have an entry starting with a word, one bit each. A token
-/// learns its bits once; every later lookup of a lexicon it is not in is a
-/// bit test instead of a hash lookup per stripped form.
+/// Which lexicons may have an entry starting with a word, one bit each. A
+/// token learns its bits once; every later lookup of a lexicon it is not in
+/// is a bit test instead of a hash lookup per stripped form.
 ///
-/// Every form of every token of an article is looked up here, so this is an
-/// open-addressing table of its own: a cheap hash of the bytes, the full hash
-/// kept in the slot so a miss rarely compares bytes, and linear probing.
+/// Every form of every token of an article is looked up here, so it is a
+/// filter keyed by the word's 64-bit hash alone: open addressing, linear
+/// probing, no strings to compare or to fetch. Two words with one hash share
+/// their bits, which only makes a bit say "maybe": every use of the bits is
+/// followed by the lexicon's own lookup before anything is decided.
 #[derive(Default)]
 pub struct Index {
-    /// The words and their bits; a slot refers to one by its position.
-    words: Vec<(Box<str>, u64)>,
-    /// `(hash, word + 1)`, `word + 1 == 0` when empty; a power of two long.
-    slots: Vec<(u64, u32)>,
+    /// `(hash, bits)`, `bits == 0` when empty; a power of two long, at most
+    /// half full so probe runs stay short.
+    slots: Vec<(u64, u64)>,
+    len: usize,
     next: u32,
 }
 
@@ -100,16 +102,26 @@ impl Index {
         self.next += 1;
         self.reserve(lex.by_first.len());
         for first in lex.by_first.keys() {
-            match self.find(first) {
-                Some(w) => self.words[w].1 |= lex.bit,
-                None => self.insert(first, lex.bit),
-            }
+            self.insert(word_hash(first.as_bytes()), lex.bit);
         }
     }
 
-    /// The bits of the lexicons with an entry starting with `word`.
+    /// The bits of the lexicons that may have an entry starting with `word`.
+    #[inline]
     pub fn bits(&self, word: &str) -> u64 {
-        self.find(word).map_or(0, |w| self.words[w].1)
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let h = word_hash(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(h);
+        loop {
+            let (sh, bits) = self.slots[at];
+            if bits == 0 || sh == h {
+                return bits;
+            }
+            at = (at + 1) & mask;
+        }
     }
 
     /// The slot to start probing at for hash `h`: its top bits (the
@@ -119,53 +131,30 @@ impl Index {
         (h >> shift) as usize
     }
 
-    #[inline]
-    fn find(&self, word: &str) -> Option<usize> {
-        if self.slots.is_empty() {
-            return None;
-        }
-        let h = word_hash(word.as_bytes());
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(h);
-        loop {
-            let (sh, w) = self.slots[at];
-            if w == 0 {
-                return None;
-            }
-            if sh == h && *self.words[w as usize - 1].0 == *word {
-                return Some(w as usize - 1);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// Room for `more` words with the table at most half full, so probe
-    /// runs stay short; grown once per lexicon rather than word by word.
+    /// Room for `more` words; grown once per lexicon rather than word by word.
     fn reserve(&mut self, more: usize) {
-        let need = self.words.len() + more;
+        let need = self.len + more;
         if need * 2 <= self.slots.len() {
             return;
         }
-        self.slots = vec![(0, 0); (need * 2).next_power_of_two()];
-        for w in 0..self.words.len() {
-            self.place(w);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); (need * 2).next_power_of_two()]);
+        self.len = 0;
+        for (h, bits) in old.into_iter().filter(|&(_, bits)| bits != 0) {
+            self.insert(h, bits);
         }
     }
 
-    fn insert(&mut self, word: &str, bits: u64) {
-        self.reserve(1);
-        self.words.push((word.into(), bits));
-        self.place(self.words.len() - 1);
-    }
-
-    fn place(&mut self, w: usize) {
-        let h = word_hash(self.words[w].0.as_bytes());
+    /// Adds `bits` to the word with hash `h`.
+    fn insert(&mut self, h: u64, bits: u64) {
         let mask = self.slots.len() - 1;
         let mut at = self.home(h);
-        while self.slots[at].1 != 0 {
+        while self.slots[at].1 != 0 && self.slots[at].0 != h {
             at = (at + 1) & mask;
         }
-        self.slots[at] = (h, w as u32 + 1);
+        if self.slots[at].1 == 0 {
+            self.len += 1;
+        }
+        self.slots[at] = (h, self.slots[at].1 | bits);
     }
 }
 
@@ -273,7 +262,7 @@ mod tests {
     }
 
     #[test]
-    fn index_finds_every_first_word_and_no_other() {
+    fn index_finds_every_first_word_and_no_other_of_these() {
         let mut index = Index::default();
         let words: Vec<String> = (0..500).map(|k| format!("w{k}-{}", "x".repeat(k % 19))).collect();
         let mut a = Lexicon::<()>::words(&words[..300].join("\n"));
