@@ -229,6 +229,11 @@ impl<T> Lexicon<T> {
         })
     }
 
+    /// The one-word entries, with their meanings.
+    pub fn single_words(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.by_first.iter().flat_map(|(w, entries)| entries.iter().filter(|e| e.rest.is_empty()).map(move |e| (w.as_str(), &e.value)))
+    }
+
     pub fn contains(&self, word: &str) -> bool {
         self.word(word).is_some()
     }

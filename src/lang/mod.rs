@@ -90,8 +90,6 @@ pub struct Classes {
     pub article: Vec<String>,
     /// Suffixes tried when a word is not in a list: pronouns, tanween alef, "'s".
     pub suffix: Vec<String>,
-    /// Dual endings of a counted noun (ان، ين، تان، تين).
-    pub dual: Vec<String>,
     /// How many words a subject may take: an Arabic counted noun is one word
     /// (its adjectives follow it), an English one may carry adjectives before it.
     pub subject_words: usize,
@@ -148,6 +146,9 @@ pub struct LangData {
     pub pronoun: Lexicon<()>,
     /// Words that end a source's name.
     pub source_end: Lexicon<()>,
+    /// The duals of the nouns for people ("قتيلان", "امرأتين"), each the
+    /// number two of what it counts; built from `persons` (see `duals`).
+    pub duals: Lexicon<()>,
 }
 
 impl LangData {
@@ -225,16 +226,18 @@ impl LangData {
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
+            duals: Lexicon::words(""),
             words: Classes {
                 conj: grammar.remove("conj").unwrap_or_default(),
                 prep: grammar.remove("prep").unwrap_or_default(),
                 article: grammar.remove("article").unwrap_or_default(),
                 suffix: grammar.remove("suffix").unwrap_or_default(),
-                dual: grammar.remove("dual").unwrap_or_default(),
                 subject_words: grammar.remove("subject_words").and_then(|v| v.first()?.parse().ok()).unwrap_or(1),
                 ..Classes::default()
             },
         };
+        let class = |name: &str| grammar.get(name).map_or(&[][..], Vec::as_slice);
+        data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"));
         let w = &mut data.words;
         w.prefix_starts = w.conj.iter().chain(&w.prep).chain(&w.article).filter_map(|p| p.chars().next()).collect();
         w.suffix_ends = w.suffix.iter().filter_map(|p| p.chars().next_back()).collect();
@@ -266,10 +269,31 @@ impl LangData {
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
+        index.add(&mut data.duals);
         data.index = index;
         data
     }
 
+}
+
+/// Every dual of a noun of `persons`: the noun and a dual ending, or for a
+/// feminine ending the noun without its `ta_marbuta`. Nouns whose plural
+/// is sound take no ending shared with the `sound_plural`.
+fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_marbuta: &[String], sound_plural: &[String]) -> Lexicon<()> {
+    let mut lines = String::new();
+    for (noun, &sound) in persons.single_words() {
+        let plain = endings.iter().map(|e| (noun, e));
+        let fem = feminine.iter().filter_map(|e| ta_marbuta.iter().find_map(|t| noun.strip_suffix(t.as_str())).map(|stem| (stem, e)));
+        for (stem, end) in plain.chain(fem) {
+            let plural = sound && sound_plural.iter().any(|p| end.ends_with(p.as_str()));
+            if !plural && stem.chars().count() >= 2 {
+                for part in [stem, end.as_str(), "\n"] {
+                    lines.push_str(part);
+                }
+            }
+        }
+    }
+    Lexicon::words(&lines)
 }
 
 /// The qualifiers of `data` that stand on `side` of the number.

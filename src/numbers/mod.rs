@@ -6,7 +6,7 @@ mod words;
 
 use crate::lang::NumberWord;
 use crate::model::Approx;
-use crate::text::{ends_with, Doc, Kind, Strip};
+use crate::text::{Doc, Kind, Strip};
 pub use words::parse_number;
 
 /// A number found in the text: tokens `first..last` (scale words included).
@@ -59,36 +59,9 @@ fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
 }
 
 /// An Arabic dual of a noun for people ("قتيلان", "شخصين", "امرأتين") is the
-/// number two. "-ين" is also the sound plural ("مدنيين"), so it counts as a
-/// dual only for nouns whose plural is broken (persons.txt).
+/// number two; the language data lists them (`LangData::duals`).
 fn dual_at(doc: &Doc, i: usize) -> Option<Quantity> {
-    let d = doc.data;
-    let endings = &d.words.dual;
-    // Prefixes leave the ending as written: most words are out at this test.
-    let word = doc.word(i);
-    if !endings.iter().any(|e| ends_with(word, e)) {
-        return None;
-    }
-    let forms = doc.forms(i, Strip::Prefixes);
-    let is_dual = forms.iter().any(|w| {
-        endings.iter().any(|end| {
-            let Some(stem) = w.strip_suffix(end.as_str()) else { return false };
-            if stem.chars().count() < 2 {
-                return false;
-            }
-            let feminine = end.starts_with('ت');
-            let sound_plural_ending = end.ends_with("ين");
-            let check = |s: &str| match d.persons.word(s) {
-                Some(&sound) => !(sound && sound_plural_ending),
-                None => false,
-            };
-            if feminine {
-                check(&format!("{stem}ه"))
-            } else {
-                check(stem)
-            }
-        })
-    });
+    let is_dual = doc.lookup(&doc.data.duals, i, Strip::Prefixes).is_some();
     is_dual.then_some(Quantity {
         first: i,
         last: i + 1,

@@ -193,6 +193,21 @@ struct FirstSeen {
     slots: Vec<u32>,
 }
 
+/// Whether two words are the same bytes: eight at a time, then one by one.
+/// A `memcmp` call per repeated word cost more than the compare itself.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
+    let word = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or_default());
+    if !(&mut x).zip(&mut y).all(|(p, q)| word(p) == word(q)) {
+        return false;
+    }
+    x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
+}
+
 impl FirstSeen {
     fn new(tokens: usize) -> FirstSeen {
         FirstSeen { slots: vec![0; (tokens + tokens / 2).max(2).next_power_of_two()] }
@@ -213,7 +228,7 @@ impl FirstSeen {
                 return None;
             }
             let u = &tokens[j - 1];
-            if u.kind == t.kind && u.text(folded) == w {
+            if u.kind == t.kind && same_bytes(u.text(folded).as_bytes(), w.as_bytes()) {
                 return Some(j - 1);
             }
             at = (at + 1) & mask;
