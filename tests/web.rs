@@ -172,6 +172,25 @@ fn extract_reports_utf16_offsets_and_nulls() {
     assert_eq!(slice(text, s, e), text, "one sentence, emoji included");
 }
 
+#[wasm_bindgen_test]
+fn utf16_offsets_of_a_long_report_match_a_plain_count() {
+    // Facts come in category order, each with mentions all over the text, so
+    // the conversion jumps back and forth across many checkpoints.
+    let para = "😀 Officials said 26 people were killed, مقتل 26, and 5,000 troops were sent; 12 were injured in 2021.";
+    let text = vec![para; 200].join("\n\n");
+    let bytes = factbox::extract(&text, &factbox::Options { lang: Some(Lang::En) });
+    let mut units = bytes.clone();
+    factbox::web::utf16::report_to_utf16(&mut units, &text);
+    assert!(bytes.facts.len() > 3 && bytes.facts.iter().all(|f| f.mentions.len() == 200), "{:?}", bytes.facts.len());
+    let unit = |b: usize| text[..b].encode_utf16().count();
+    for (f, g) in bytes.facts.iter().zip(&units.facts) {
+        for (m, n) in f.mentions.iter().zip(&g.mentions) {
+            let want = [m.start, m.end, m.sentence.start, m.sentence.end].map(unit);
+            assert_eq!(want, [n.start, n.end, n.sentence.start, n.sentence.end]);
+        }
+    }
+}
+
 // ---- Labels ----
 
 fn fact(category: Category, value: Option<f64>, qualifier: Qualifier) -> Fact {
