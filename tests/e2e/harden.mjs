@@ -214,9 +214,11 @@ try {
       assert.equal(s.nodes, true, 'the same text nodes');
     }
     assert.deepEqual(before.sheets, []);
-    assert.equal(drawn.sheets.length, 2);
-    assert.match(drawn.sheets.join('\n'), /^::highlight\(factbox\)/);
-    assert.match(drawn.sheets[1], /^mark\[data-factbox\]/);
+    // Adopted with the first selection: in a 10 MB article it costs a restyle of the whole page.
+    assert.deepEqual(drawn.sheets, []);
+    assert.equal(clicked.sheets.length, 2);
+    assert.match(clicked.sheets.join('\n'), /^::highlight\(factbox\)/);
+    assert.match(clicked.sheets[1], /^mark\[data-factbox\]/);
     assert.deepEqual(clicked.highlights, ['factbox']);
     assert.equal(await page.evaluate(() => customElements.get('fact-box')?.name), 'FactBox');
     await page.close();
