@@ -116,6 +116,27 @@ fn reads_the_visible_text_only() {
 }
 
 #[wasm_bindgen_test]
+fn reads_the_same_text_one_node_at_a_time() {
+    // A long article is read across tasks: stopping after every node must
+    // not change the text (blocks, breaks and skipped elements included).
+    let root = fixture(
+        "<article><h1>Title</h1><nav>Home</nav><p>First <b>bold <i>deep</i></b>\nline.</p><div><div>\
+         <p>Nested</p></div>tail</div><ul><li>one</li><li>two<br>three</li></ul><p hidden>x</p>End</article>",
+    );
+    let art = by(&root, "article");
+    let whole = article::read(&art, None).text;
+    let mut reader = article::Reader::new(&art, None);
+    let mut steps = 1;
+    while !reader.run(&|| false) {
+        steps += 1;
+    }
+    assert_eq!(reader.out.text, whole);
+    assert_eq!(whole, "Title\n\nFirst bold deep line.\n\nNested\n\ntail\n\none\n\ntwo\n\nthree\n\nEnd");
+    assert!(steps > 10, "{steps} steps");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn leaves_out_the_box_itself() {
     let root = fixture("<article><p>Text one.</p><span id='host'>inline host</span><p>Text two.</p></article>");
     let host = by(&root, "#host");
@@ -170,6 +191,25 @@ fn extract_reports_utf16_offsets_and_nulls() {
     let sentence = get(&mention, "sentence");
     let (s, e) = (get(&sentence, "start").as_f64().unwrap() as u32, get(&sentence, "end").as_f64().unwrap() as u32);
     assert_eq!(slice(text, s, e), text, "one sentence, emoji included");
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_of_a_long_report_match_a_plain_count() {
+    // Facts come in category order, each with mentions all over the text, so
+    // the conversion jumps back and forth across many checkpoints.
+    let para = "😀 Officials said 26 people were killed, مقتل 26, and 5,000 troops were sent; 12 were injured in 2021.";
+    let text = vec![para; 200].join("\n\n");
+    let bytes = factbox::extract(&text, &factbox::Options { lang: Some(Lang::En) });
+    let mut units = bytes.clone();
+    factbox::web::utf16::report_to_utf16(&mut units, &text);
+    assert!(bytes.facts.len() > 3 && bytes.facts.iter().all(|f| f.mentions.len() == 200), "{:?}", bytes.facts.len());
+    let unit = |b: usize| text[..b].encode_utf16().count();
+    for (f, g) in bytes.facts.iter().zip(&units.facts) {
+        for (m, n) in f.mentions.iter().zip(&g.mentions) {
+            let want = [m.start, m.end, m.sentence.start, m.sentence.end].map(unit);
+            assert_eq!(want, [n.start, n.end, n.sentence.start, n.sentence.end]);
+        }
+    }
 }
 
 // ---- Labels ----
@@ -244,7 +284,6 @@ fn renders_the_box_in_an_open_shadow_root() {
     let filters = sr.query_selector_all("[part=filter][aria-pressed=false]").unwrap();
     assert_eq!(filters.length(), 2);
     assert!(sr.query_selector("[aria-live=polite]").unwrap().is_some());
-    assert!(document_rules().contains("::highlight(factbox)"), "the highlight rule is adopted into the document");
     root.remove();
 }
 
@@ -304,6 +343,7 @@ fn selecting_highlights_scrolls_announces_and_fires() {
     let button: HtmlElement = sr.query_selector("[part~=headline]").unwrap().unwrap().unchecked_into();
     button.click();
     assert_eq!(highlighted(), ["26"]);
+    assert!(document_rules().contains("::highlight(factbox)"), "the highlight rule is adopted into the document");
     let status = sr.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap();
     assert!(status.contains("مقتل 26 محتجاً خلال التظاهرات"), "{status}");
     assert!(button.has_attribute("data-selected"));
@@ -386,6 +426,53 @@ async fn rereads_the_article_when_it_changes() {
     assert_eq!(active.get_attribute("aria-label").as_deref(), Some("القتلى: 26 — محتجاً، بحسب وزارة الداخلية"));
     // An unchanged text is not drawn again.
     assert!(!m.refresh().unwrap());
+    m.unmount();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_chunked_mount_draws_after_its_steps_with_what_changed_meanwhile() {
+    let root = fixture(&format!("<article lang='ar'><p>{SEED}</p></article>"));
+    let host = doc().create_element("fact-box").unwrap();
+    root.append_child(&host).unwrap();
+    let readies = listen(&host, "factbox:ready");
+    let m = mount(&host, &by(&root, "article"), js_sys::JSON::parse(r#"{"chunked":true}"#).unwrap()).unwrap();
+    assert!(m.report().is_null(), "no report before the steps");
+    assert!(!m.refresh().unwrap(), "a refresh waits for the mount");
+    // The page changes the article before the box has read it.
+    let p = doc().create_element("p").unwrap();
+    p.set_text_content(Some("وأصيب 40 شخصاً بجروح في المواجهات."));
+    by(&root, "article").append_child(&p).unwrap();
+    while !m.step().unwrap() {}
+    assert_eq!(readies.length(), 1);
+    let names = labels_of(&host);
+    assert!(names.iter().any(|n| n.contains("40")), "{names:?}");
+    // The re-read asked for meanwhile finds the same text: no second ready.
+    JsFuture::from(sleep(600)).await.unwrap();
+    assert_eq!(readies.length(), 1);
+    m.unmount();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_change_to_what_a_long_mount_has_read_is_read_again() {
+    // Over 100 KB: more than one step. The first paragraph changes after
+    // the first step, when the box may have read it already.
+    let filler = format!("<p>{TROOPS}</p>").repeat(600);
+    let root = fixture(&format!("<article lang='ar'><p id='first'>{SEED}</p>{filler}</article>"));
+    let host = doc().create_element("fact-box").unwrap();
+    root.append_child(&host).unwrap();
+    let m = mount(&host, &by(&root, "article"), js_sys::JSON::parse(r#"{"chunked":true}"#).unwrap()).unwrap();
+    let mut done = m.step().unwrap();
+    by(&root, "#first").set_text_content(Some("وأصيب 40 شخصاً بجروح في المواجهات."));
+    // The re-read is due (debounced) while the mount is still under way.
+    JsFuture::from(sleep(400)).await.unwrap();
+    while !done {
+        done = m.step().unwrap();
+    }
+    JsFuture::from(sleep(600)).await.unwrap();
+    let names = labels_of(&host);
+    assert!(names.iter().any(|n| n.contains("40")) && !names.iter().any(|n| n.contains("26")), "{names:?}");
     m.unmount();
     root.remove();
 }

@@ -150,8 +150,8 @@ export class FactBox extends HTMLElement {
         digits: this.getAttribute('digits') || 'auto',
         chunked: true,
       });
-      // A long article is read in pieces of whole paragraphs, one task each,
-      // so the page stays responsive; a short one is done in the first step.
+      // A long article takes steps of ~30 ms, one task each, so the page
+      // stays responsive; a short one is done in the first step.
       while (!box.step()) {
         await pause();
         if (run !== this.#run) return;

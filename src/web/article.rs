@@ -39,6 +39,7 @@ struct Piece {
 }
 
 /// The visible text of an article and its map back to the DOM.
+#[derive(Default)]
 pub struct ArticleText {
     /// What the core reads.
     pub text: String,
@@ -55,69 +56,95 @@ pub struct NodeSlice {
     pub end: u32,
 }
 
-struct Reader<'a> {
-    out: ArticleText,
+/// Reads an article node by node, so that a long one can be read across
+/// several tasks (about 2 s for 10 MB: one task would freeze the page). A
+/// change the page makes in between may be missed: the live box observes the
+/// article from the start and reads it again once drawn.
+pub struct Reader {
+    /// The text so far; all of it once `run` returns true.
+    pub out: ArticleText,
     /// A block boundary was passed since the last text: write a paragraph
     /// break before the next text.
     pending_break: bool,
-    skip: Option<&'a Node>,
+    skip: Option<Element>,
     window: Option<web_sys::Window>,
+    /// The node to read next; `None`: the last open element's children are done.
+    next: Option<Node>,
+    /// The elements being read, outermost first, each with whether it is a block.
+    open: Vec<(Node, bool)>,
 }
 
-/// Reads `article`. `skip` is an element to leave out wherever it sits (the
-/// fact box, when a page puts it inside the article).
+/// Reads `article` at once. `skip` is an element to leave out wherever it
+/// sits (the fact box, when a page puts it inside the article).
 pub fn read(article: &Element, skip: Option<&Element>) -> ArticleText {
-    let mut r = Reader {
-        out: ArticleText { text: String::new(), units: 0, pieces: Vec::new() },
-        pending_break: false,
-        skip: skip.map(|e| e.as_ref()),
-        window: web_sys::window(),
-    };
-    r.children(article);
+    let mut r = Reader::new(article, skip);
+    r.run(&|| true);
     r.out
 }
 
-impl Reader<'_> {
-    fn children(&mut self, parent: &Node) {
-        let mut child = parent.first_child();
-        while let Some(node) = child {
-            self.node(&node);
-            child = node.next_sibling();
+impl Reader {
+    pub fn new(article: &Element, skip: Option<&Element>) -> Reader {
+        Reader {
+            out: ArticleText::default(),
+            pending_break: false,
+            skip: skip.cloned(),
+            window: web_sys::window(),
+            next: article.first_child(),
+            open: Vec::new(),
         }
     }
 
-    fn node(&mut self, node: &Node) {
+    /// Reads on while `more()`; true once the whole article is read.
+    pub fn run(&mut self, more: &dyn Fn() -> bool) -> bool {
+        loop {
+            let Some(node) = self.next.take() else {
+                let Some((el, block)) = self.open.pop() else { return true };
+                self.pending_break |= block;
+                self.next = el.next_sibling();
+                continue;
+            };
+            match self.enter(&node) {
+                Some(block) => {
+                    self.pending_break |= block;
+                    self.next = node.first_child();
+                    self.open.push((node, block));
+                }
+                None => self.next = node.next_sibling(),
+            }
+            if !more() {
+                return false;
+            }
+        }
+    }
+
+    /// Reads a text node, or looks at an element: `Some(is a block)` when
+    /// its children are to be read.
+    fn enter(&mut self, node: &Node) -> Option<bool> {
         if let Some(text) = node.dyn_ref::<Text>() {
             self.text(text);
-        } else if let Some(el) = node.dyn_ref::<Element>() {
-            self.element(el);
+            return None;
         }
-    }
-
-    fn element(&mut self, el: &Element) {
-        if self.skip.is_some_and(|s| s.is_same_node(Some(el))) {
-            return;
+        let el = node.dyn_ref::<Element>()?;
+        if self.skip.as_ref().is_some_and(|s| s.is_same_node(Some(el))) {
+            return None;
         }
         let name = el.local_name();
         if SKIPPED.contains(&name.as_str()) || el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true") {
-            return;
+            return None;
         }
         if name == "br" {
             self.pending_break = true;
-            return;
+            return None;
         }
         let display = self.display(el);
         if display == "none" {
-            return;
+            return None;
         }
-        let block = if display.is_empty() {
+        Some(if display.is_empty() {
             BLOCKS.contains(&name.as_str())
         } else {
             !display.starts_with("inline") && display != "contents"
-        };
-        self.pending_break |= block;
-        self.children(el);
-        self.pending_break |= block;
+        })
     }
 
     /// The computed `display` of `el`; empty when the browser computes none.

@@ -5,10 +5,10 @@
 //! (on `unmount`) frees it. Borrows of the state are always released before
 //! an event is dispatched: a page listener may call back into the box.
 
-use super::article::{self, ArticleText};
+use super::article::{ArticleText, Reader};
 use super::dom;
 use super::highlight::{self, Shown};
-use super::labels::{self, Digits};
+use super::labels::{self, DigitTally, Digits};
 use super::render::{self, Drawn, View};
 use crate::model::{Category, Lang, Report};
 use std::cell::RefCell;
@@ -53,9 +53,15 @@ impl Settings {
     }
 }
 
-/// The biggest piece of text (bytes) extracted in one call by a chunked
-/// mount: about 10 ms of the engine in wasm, so one piece never freezes the page.
-const PIECE: usize = 200_000;
+/// How long one `step` of a chunked mount goes on working (ms). It stops
+/// after the unit of work that passes this: a DOM node, a piece, one fact
+/// to JS, the language's tables (25-60 ms, once), or drawing the box.
+const BUDGET: f64 = 30.0;
+
+/// The biggest piece of text (bytes) extracted as one unit by a chunked
+/// mount: 10-40 ms of the engine in wasm. A text of one piece is done in one
+/// step: chunking is for long articles only.
+const PIECE: usize = 50_000;
 
 /// Extraction of a long article piece by piece, each piece whole paragraphs.
 pub struct Pieces {
@@ -64,12 +70,13 @@ pub struct Pieces {
     byte: usize,
     unit: usize,
     facts: Vec<crate::model::Fact>,
-    count: usize,
+    /// The digits of the text read so far.
+    pub digits: DigitTally,
 }
 
 impl Pieces {
     pub fn new(lang: Lang) -> Pieces {
-        Pieces { lang, byte: 0, unit: 0, facts: Vec::new(), count: 0 }
+        Pieces { lang, byte: 0, unit: 0, facts: Vec::new(), digits: DigitTally::default() }
     }
 
     /// Extracts the next piece of `text`: up to `PIECE` bytes, cut at the last
@@ -96,25 +103,35 @@ impl Pieces {
             }
         }
         self.facts.append(&mut report.facts);
-        self.count += 1;
         let next = (self.byte + end + 2).min(text.len());
         self.unit += text[self.byte..next].encode_utf16().count();
+        self.digits.add(&text[self.byte..next]);
         self.byte = next;
         if self.byte < text.len() {
             return None;
         }
-        let facts = std::mem::take(&mut self.facts);
-        // One piece is the whole text: the engine's own report. Else merge
-        // the same figure across pieces as the engine does within one.
-        let facts = if self.count == 1 { facts } else { crate::facts::report::build(facts) };
-        Some(Report { lang: self.lang, facts })
+        // The same figure in several pieces is merged as the engine merges it
+        // within one (which leaves a one-piece report as it is).
+        Some(Report { lang: self.lang, facts: crate::facts::report::build(std::mem::take(&mut self.facts)) })
     }
+}
+
+/// What a mount still has to do before it draws the box, in order; `step`
+/// does it a unit at a time.
+enum Job {
+    /// Reading the article's DOM.
+    Read(Reader),
+    /// Extracting, piece by piece.
+    Extract(Pieces),
+    /// Converting the report to JS, fact by fact (69k mentions of a 10 MB
+    /// article: 0.2 s): the object so far and how many facts it has.
+    Convert(Report, JsValue, usize),
 }
 
 struct State {
     read: ArticleText,
-    /// While a chunked mount is still extracting: its progress.
-    pending: Option<Pieces>,
+    /// Until the box is drawn: what is left to do.
+    job: Option<Job>,
     /// The figures of `read.text`, offsets in UTF-16 code units.
     report: Report,
     /// `report` as plain JS objects, for the JS API and events.
@@ -152,12 +169,11 @@ fn article_lang(settings: &Settings, article: &Element) -> Option<Lang> {
     settings.lang.or_else(|| dom::inherited_attribute(article, "lang").and_then(|l| Lang::from_tag(&l)))
 }
 
-/// `report` as plain JS objects (its offsets must already be UTF-16);
-/// missing values are `null`, as in the CLI's JSON.
-pub fn report_to_js(report: &Report) -> Result<JsValue, JsValue> {
-    use serde::Serialize;
+/// A report or a fact as plain JS objects (its offsets must already be
+/// UTF-16); missing values are `null`, as in the CLI's JSON.
+pub fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    report.serialize(&serializer).map_err(Into::into)
+    value.serialize(&serializer).map_err(Into::into)
 }
 
 /// What the core finds in `text`, with UTF-16 offsets.
@@ -168,30 +184,25 @@ pub fn extract_utf16(text: &str, lang: Option<Lang>) -> Report {
 }
 
 /// Mounts a box for `article` into `host`'s (open) shadow root. With the
-/// option `chunked: true` it only reads the article: the caller then calls
-/// `step` (one piece of at most `PIECE` bytes each) until it returns true,
-/// yielding to the page in between; otherwise it steps to the end at once.
+/// option `chunked: true` it does nothing more: the caller then calls `step`
+/// (about `BUDGET` ms of work each) until it returns true, yielding to the
+/// page in between; otherwise it steps to the end at once.
 pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<LiveBox>, JsValue> {
     let shadow = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    let doc = host.owner_document().ok_or_else(|| JsValue::from_str("detached host"))?;
     dom::adopt(&shadow, BOX_CSS)?;
-    highlight::adopt_document_css(&doc)?;
 
-    let settings = Settings::from_js(options);
-    let read = article::read(article, Some(host));
-    let lang = article_lang(&settings, article).unwrap_or_else(|| crate::detect_lang(&read.text));
     let live = Rc::new(LiveBox {
         host: host.clone(),
         article: article.clone(),
         shadow,
-        settings,
+        settings: Settings::from_js(options),
         state: RefCell::new(State {
-            read,
-            pending: Some(Pieces::new(lang)),
-            report: Report { lang, facts: Vec::new() },
+            read: ArticleText::default(),
+            job: Some(Job::Read(Reader::new(article, Some(host)))),
+            report: Report { lang: Lang::En, facts: Vec::new() },
             report_js: JsValue::NULL,
             digits: Digits::Latn,
             filters: 0,
@@ -203,48 +214,77 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
         wiring: RefCell::new(None),
     });
     let chunked = js_sys::Reflect::get(options, &JsValue::from_str("chunked")).is_ok_and(|v| v.is_truthy());
-    if !chunked {
-        while !live.step()? {}
+    // Observing from the start: a change made while a long article is still
+    // being read is read again once the box is drawn.
+    let mut done = live.wire().map(|()| chunked);
+    while let Ok(false) = done {
+        done = live.step();
+    }
+    // Half a box is worse than none: on any error, take back what was done.
+    if let Err(e) = done {
+        live.unmount();
+        return Err(e);
     }
     Ok(live)
 }
 
-fn analyse(settings: &Settings, article: &Element, read: &ArticleText) -> Result<(Report, JsValue, Digits), JsValue> {
-    let report = extract_utf16(&read.text, article_lang(settings, article));
-    let report_js = report_to_js(&report)?;
-    let digits = settings.digits.unwrap_or_else(|| Digits::of_text(&read.text));
-    Ok((report, report_js, digits))
-}
-
 impl LiveBox {
-    /// Extracts the next piece of a chunked mount; after the last one draws
-    /// the box, starts observing and fires `factbox:ready`. True when done.
-    pub fn step(self: &Rc<Self>) -> Result<bool, JsValue> {
-        let report = {
+    /// Does about `BUDGET` ms of a mount's work; once it is all done draws
+    /// the box and fires `factbox:ready`. True when done.
+    pub fn step(&self) -> Result<bool, JsValue> {
+        let deadline = js_sys::Date::now() + BUDGET;
+        let more = || js_sys::Date::now() < deadline;
+        let mount = loop {
             let mut st = self.state.borrow_mut();
             let st = &mut *st;
-            let Some(pieces) = st.pending.as_mut() else { return Ok(true) };
-            let Some(report) = pieces.step(&st.read.text) else { return Ok(false) };
-            st.pending = None;
-            report
+            match &mut st.job {
+                None => return Ok(true),
+                Some(Job::Read(reader)) => {
+                    if !reader.run(&more) {
+                        return Ok(false);
+                    }
+                    st.read = std::mem::take(&mut reader.out);
+                    let lang = article_lang(&self.settings, &self.article).unwrap_or_else(|| crate::detect_lang(&st.read.text));
+                    if st.read.text.len() > PIECE {
+                        // Not in the same unit as the first piece.
+                        crate::lang::LangData::get(lang);
+                    }
+                    st.job = Some(Job::Extract(Pieces::new(lang)));
+                }
+                Some(Job::Extract(pieces)) => {
+                    if let Some(report) = pieces.step(&st.read.text) {
+                        st.digits = self.settings.digits.unwrap_or_else(|| pieces.digits.digits());
+                        let js = to_js(&Report { lang: report.lang, facts: Vec::new() })?;
+                        st.job = Some(Job::Convert(report, js, 0));
+                    }
+                }
+                Some(Job::Convert(report, js, n)) => match report.facts.get(*n) {
+                    Some(fact) => {
+                        let facts = js_sys::Reflect::get(js, &JsValue::from_str("facts"))?;
+                        js_sys::Reflect::set(&facts, &JsValue::from_f64(*n as f64), &to_js(fact)?)?;
+                        *n += 1;
+                    }
+                    None => {
+                        // Nothing given yet: this is the mount, not a refresh.
+                        let mount = st.report_js.is_null();
+                        if let Some(Job::Convert(report, js, _)) = st.job.take() {
+                            st.report = report;
+                            st.report_js = js;
+                        }
+                        break mount;
+                    }
+                },
+            }
+            if st.read.text.len() > PIECE && !more() {
+                return Ok(false);
+            }
         };
-        {
-            let mut st = self.state.borrow_mut();
-            st.report_js = report_to_js(&report)?;
-            st.digits = self.settings.digits.unwrap_or_else(|| Digits::of_text(&st.read.text));
-            st.report = report;
-        }
         self.draw();
-        // Half a box is worse than none: on any error, take back what was done.
-        if let Err(e) = self.wire() {
-            self.unmount();
-            return Err(e);
-        }
         let (empty, report_js) = {
             let st = self.state.borrow();
             (!render::has_figures(&st.report), st.report_js.clone())
         };
-        if empty {
+        if empty && mount {
             dom::log(false, "factbox: no figures in this article", &self.article);
         }
         dom::fire(&self.host, "factbox:ready", &report_js);
@@ -373,23 +413,26 @@ impl LiveBox {
     /// Re-reads the article; when its text changed, extracts and redraws
     /// and dispatches `factbox:ready` again. Returns whether it changed.
     pub fn refresh(&self) -> Result<bool, JsValue> {
-        self.remove_marks();
-        let read = article::read(&self.article, Some(&self.host));
-        if read.text == self.state.borrow().read.text {
-            self.state.borrow_mut().read = read;
+        // A long mount under way may have read that part already: try again
+        // once it is done.
+        if self.state.borrow().job.is_some() {
+            self.schedule_refresh();
             return Ok(false);
         }
-        let (report, report_js, digits) = analyse(&self.settings, &self.article, &read)?;
+        self.remove_marks();
+        let mut reader = Reader::new(&self.article, Some(&self.host));
+        reader.run(&|| true);
         {
             let mut st = self.state.borrow_mut();
-            st.read = read;
-            st.report = report;
-            st.report_js = report_js.clone();
-            st.digits = digits;
+            if reader.out.text == st.read.text {
+                st.read = reader.out;
+                return Ok(false);
+            }
+            // The rest is a mount's work, done at once: extract, draw, fire.
+            st.job = Some(Job::Read(reader));
             st.selected = None;
         }
-        self.draw();
-        dom::fire(&self.host, "factbox:ready", &report_js);
+        while !self.step()? {}
         Ok(true)
     }
 
@@ -470,6 +513,12 @@ impl LiveBox {
             announcement.push_str(&st.read.excerpt(s0, s1));
             if let Some(sentence) = st.read.range(s0, s1)? {
                 dom::scroll_to_range(&sentence);
+            }
+            // Adopted on first use, not at mount: a page-wide ::highlight
+            // rule makes the browser restyle every element of the page, with
+            // any selector (0.7-1 s for a 10 MB article, in one task).
+            if let Some(doc) = self.host.owner_document() {
+                highlight::adopt_document_css(&doc)?;
             }
             let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32)?;
             st.shown = shown;

@@ -56,7 +56,7 @@ export interface MountOptions extends ExtractOptions {
   theme?: "auto" | "light" | "dark";
   /** "auto" (default) writes figures with the digits the article uses. */
   digits?: "auto" | "latn" | "arab";
-  /** true: `mount` only reads the article; call `box.step()` until it returns true, yielding between calls. */
+  /** true: `mount` only starts; call `box.step()` (about 30 ms of work each) until it returns true, yielding between calls. */
   chunked?: boolean;
 }
 /** detail of the `factbox:select` event. */
@@ -67,7 +67,7 @@ export interface SelectDetail { index: number; mention: number; fact: Fact }
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
 pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue) -> Result<JsValue, JsValue> {
     let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l));
-    live::report_to_js(&live::extract_utf16(text, lang))
+    live::to_js(&live::extract_utf16(text, lang))
 }
 
 /// A box mounted by `mount`.
@@ -94,9 +94,8 @@ impl Mount {
         self.0.select(index)
     }
 
-    /// Extracts the next piece of a `chunked` mount (at most 200 KB of text,
-    /// whole paragraphs); after the last, draws the box and fires
-    /// `factbox:ready`. Returns true when the box is ready.
+    /// Does the next ~30 ms of a `chunked` mount's work; after the last,
+    /// draws the box and fires `factbox:ready`. Returns true when the box is ready.
     pub fn step(&self) -> Result<bool, JsValue> {
         self.0.step()
     }

@@ -40,9 +40,10 @@ impl<'a> Utf16Cursor<'a> {
 
 /// Converts every offset of `report` (bytes of `text`) to UTF-16 code units,
 /// in place: the box and the JS API keep only this form. Facts are in
-/// category order, not text order, so the cursor goes back often; it restarts
-/// from a checkpoint at most `STEP` bytes behind, not from the start (that
-/// would cost the text's length per mention: minutes on a 10 MB article).
+/// category order, not text order, so the cursor jumps back and forth; it
+/// restarts from the checkpoint at most `STEP` bytes before the offset rather
+/// than walking from where it is (from the start, or through every fact's
+/// whole spread of mentions: 0.4 s for a 200 KB piece, minutes for 10 MB).
 pub fn report_to_utf16(report: &mut Report, text: &str) {
     const STEP: usize = 256;
     // marks[k]: the cursor's place after a query for byte k * STEP.
@@ -55,9 +56,9 @@ pub fn report_to_utf16(report: &mut Report, text: &str) {
     for fact in &mut report.facts {
         for m in &mut fact.mentions {
             for at in [&mut m.start, &mut m.end, &mut m.sentence.start, &mut m.sentence.end] {
-                if *at < cursor.byte {
-                    // Back to the last checkpoint at or before `at`.
-                    (cursor.byte, cursor.unit) = marks[(*at / STEP).min(marks.len() - 1)];
+                let mark = marks[(*at / STEP).min(marks.len() - 1)];
+                if *at < cursor.byte || mark.0 > cursor.byte {
+                    (cursor.byte, cursor.unit) = mark;
                 }
                 *at = cursor.unit(*at);
             }

@@ -214,9 +214,11 @@ try {
       assert.equal(s.nodes, true, 'the same text nodes');
     }
     assert.deepEqual(before.sheets, []);
-    assert.equal(drawn.sheets.length, 2);
-    assert.match(drawn.sheets.join('\n'), /^::highlight\(factbox\)/);
-    assert.match(drawn.sheets[1], /^mark\[data-factbox\]/);
+    // Adopted with the first selection: in a 10 MB article it costs a restyle of the whole page.
+    assert.deepEqual(drawn.sheets, []);
+    assert.equal(clicked.sheets.length, 2);
+    assert.match(clicked.sheets.join('\n'), /^::highlight\(factbox\)/);
+    assert.match(clicked.sheets[1], /^mark\[data-factbox\]/);
     assert.deepEqual(clicked.highlights, ['factbox']);
     assert.equal(await page.evaluate(() => customElements.get('fact-box')?.name), 'FactBox');
     await page.close();
@@ -291,11 +293,9 @@ try {
       return { equal: a === b, facts: [box.facts.length, ref.facts.length], at: [...a].findIndex((c, i) => c !== b[i]), a: a.slice(0, 300), b: b.slice(0, 300) };
     });
     assert.ok(same.equal, JSON.stringify(same));
-    // Not yet met: reading the article's DOM (~3 s) and the last step (merge,
-    // report to JS, draw: ~2 s) are still one task each; the extraction in
-    // between runs in pieces. FACTBOX_LONGTASK=1 enforces the 200 ms bound.
-    if (process.env.FACTBOX_LONGTASK) assert.ok(longest < 200, `longest task ${longest} ms`);
-    else if (longest >= 200) console.log(`     KNOWN: longest task ${longest.toFixed(0)} ms >= 200 ms (set FACTBOX_LONGTASK=1 to fail on it)`);
+    // Reading the DOM, extracting and converting the report all run in
+    // steps of ~30 ms; no task may freeze the page for 200 ms.
+    assert.ok(longest < 200, `longest task ${longest} ms`);
     assert.deepEqual(seen.errors, []);
     await page.close();
   });
