@@ -33,16 +33,23 @@ impl Hasher for FxHasher {
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-/// One entry: the words after the first, and the meaning.
-struct Entry<T> {
+/// One entry: the words after the first, and its meaning's position.
+struct Entry {
     rest: Vec<String>,
-    value: T,
+    value: u32,
+}
+
+/// A lexicon's phrases without their meanings: the matching code, one copy
+/// for lexicons of every meaning type (the wasm carried one per type).
+pub struct Entries {
+    by_first: FxMap<String, Vec<Entry>>,
+    /// This lexicon's bit in the language's word index (`Index`).
+    bit: u64,
 }
 
 pub struct Lexicon<T> {
-    by_first: FxMap<String, Vec<Entry<T>>>,
-    /// This lexicon's bit in the language's word index (`Index`).
-    bit: u64,
+    pub entries: Entries,
+    values: Vec<T>,
 }
 
 /// Which lexicons may have an entry starting with a word, one bit each. A
@@ -97,6 +104,10 @@ pub(crate) fn word_hash(word: &[u8]) -> u64 {
 impl Index {
     /// Gives `lex` the next bit and records its first words.
     pub fn add<T>(&mut self, lex: &mut Lexicon<T>) {
+        self.add_entries(&mut lex.entries);
+    }
+
+    fn add_entries(&mut self, lex: &mut Entries) {
         assert!(self.next < 64, "more lexicons than index bits");
         lex.bit = 1 << self.next;
         self.next += 1;
@@ -179,11 +190,12 @@ pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-impl<T> Lexicon<T> {
-    /// Parses `data`; `meaning` turns a line's fields after the phrase into a
-    /// value, or rejects the line (a defect in the data, caught by tests).
-    pub fn parse(data: &str, meaning: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
-        let mut by_first: FxMap<String, Vec<Entry<T>>> = FxMap::default();
+impl Entries {
+    /// Parses `data`; `add` keeps the meaning of a line's fields after the
+    /// phrase and gives its position, or rejects the line (a defect in the
+    /// data, caught by tests).
+    fn parse(data: &str, add: &mut dyn FnMut(&[&str]) -> Option<u32>) -> Entries {
+        let mut by_first: FxMap<String, Vec<Entry>> = FxMap::default();
         for line in data.lines() {
             let line = before_comment(line);
             if line.is_empty() {
@@ -192,7 +204,7 @@ impl<T> Lexicon<T> {
             let mut fields = fields(line);
             let phrase = fold_str(fields.next().unwrap_or(""));
             let rest_fields: Vec<&str> = fields.collect();
-            let Some(value) = meaning(&rest_fields) else {
+            let Some(value) = add(&rest_fields) else {
                 debug_assert!(false, "bad lexicon line: {line}");
                 continue;
             };
@@ -205,7 +217,7 @@ impl<T> Lexicon<T> {
         for entries in by_first.values_mut().filter(|e| e.len() > 1) {
             entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
         }
-        Lexicon { by_first, bit: 0 }
+        Entries { by_first, bit: 0 }
     }
 
     /// This lexicon's bit in its language's `Index` (0 before indexing).
@@ -214,28 +226,63 @@ impl<T> Lexicon<T> {
         self.bit
     }
 
-    /// The meaning of a one-word entry.
-    pub fn word(&self, word: &str) -> Option<&T> {
-        self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| &e.value)
+    /// The meaning (position) of a one-word entry.
+    pub fn word(&self, word: &str) -> Option<u32> {
+        self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| e.value)
     }
 
     /// The longest entry whose first word is `first` and whose other words
-    /// are `next(0)`, `next(1)`…; returns how many words it spans.
-    pub fn phrase<'a>(&self, first: &str, next: impl Fn(usize) -> Option<&'a str>) -> Option<(usize, &T)> {
+    /// are `next(0)`, `next(1)`…: how many words it spans, and its meaning.
+    pub fn phrase<'a>(&self, first: &str, next: &dyn Fn(usize) -> Option<&'a str>) -> Option<(usize, u32)> {
         let entries = self.by_first.get(first)?;
         entries.iter().find_map(|e| {
             let all = e.rest.iter().enumerate().all(|(k, w)| next(k) == Some(w.as_str()));
-            all.then_some((1 + e.rest.len(), &e.value))
+            all.then_some((1 + e.rest.len(), e.value))
         })
+    }
+}
+
+impl<T> Lexicon<T> {
+    /// Parses `data`; `meaning` turns a line's fields after the phrase into a
+    /// value, or rejects the line.
+    pub fn parse(data: &str, meaning: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
+        let mut values = Vec::new();
+        let entries = Entries::parse(data, &mut |fields| {
+            values.push(meaning(fields)?);
+            Some(values.len() as u32 - 1)
+        });
+        Lexicon { entries, values }
+    }
+
+    /// The meaning kept at `at` (a position `Entries` gave).
+    #[inline]
+    pub fn value(&self, at: u32) -> &T {
+        &self.values[at as usize]
+    }
+
+    /// This lexicon's bit in its language's `Index`.
+    #[inline]
+    pub fn bit(&self) -> u64 {
+        self.entries.bit
+    }
+
+    /// The meaning of a one-word entry.
+    pub fn word(&self, word: &str) -> Option<&T> {
+        self.entries.word(word).map(|v| self.value(v))
+    }
+
+    /// See `Entries::phrase`.
+    pub fn phrase<'a>(&self, first: &str, next: impl Fn(usize) -> Option<&'a str>) -> Option<(usize, &T)> {
+        self.entries.phrase(first, &next).map(|(n, v)| (n, self.value(v)))
     }
 
     /// The one-word entries, with their meanings.
     pub fn single_words(&self) -> impl Iterator<Item = (&str, &T)> {
-        self.by_first.iter().flat_map(|(w, entries)| entries.iter().filter(|e| e.rest.is_empty()).map(move |e| (w.as_str(), &e.value)))
+        self.entries.by_first.iter().flat_map(move |(w, entries)| entries.iter().filter(|e| e.rest.is_empty()).map(move |e| (w.as_str(), self.value(e.value))))
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.word(word).is_some()
+        self.entries.word(word).is_some()
     }
 }
 

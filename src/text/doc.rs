@@ -3,7 +3,7 @@
 
 use super::{normalize, segment, Kind, Normalized, Token};
 use crate::lang::{
-    lexicon::{word_hash, Lexicon},
+    lexicon::{word_hash, Entries, Lexicon},
     LangData,
 };
 
@@ -319,25 +319,26 @@ impl<'a> Doc<'a> {
 
     /// The longest entry of `lex` that starts at token `i`, its first word
     /// looked up in the forms `how` allows; returns its length in tokens.
-    /// Inlined down to the bit test, which most calls stop at.
+    /// Inlined down to the bit test, which most calls stop at; the rest is
+    /// one function for lexicons of every meaning type.
     #[inline(always)]
     pub fn lookup<T>(&self, lex: &'static Lexicon<T>, i: usize, how: Strip) -> Option<(usize, &'static T)> {
         if !self.maybe_in(lex, i, how) {
             return None;
         }
-        self.lookup_forms(lex, i, how)
+        self.lookup_forms(&lex.entries, i, how).map(|(len, v)| (len, lex.value(v)))
     }
 
     /// Whether token `i`, as written, is a one-word entry of `lex`: a bit
     /// test for nearly every word.
     #[inline]
     pub fn is_word_in<T>(&self, lex: &'static Lexicon<T>, i: usize) -> bool {
-        self.maybe_in(lex, i, Strip::None) && lex.word(self.word(i)).is_some()
+        self.maybe_in(lex, i, Strip::None) && lex.contains(self.word(i))
     }
 
     /// `lookup` past the bit test: only the forms whose own bit is set are
     /// looked up (the others are in no entry of `lex`).
-    fn lookup_forms<T>(&self, lex: &'static Lexicon<T>, i: usize, how: Strip) -> Option<(usize, &'static T)> {
+    fn lookup_forms(&self, lex: &Entries, i: usize, how: Strip) -> Option<(usize, u32)> {
         let next = |k: usize| {
             let j = i + 1 + k;
             (self.same_sentence(i, j)).then(|| self.word(j))
@@ -348,14 +349,20 @@ impl<'a> Doc<'a> {
             .iter()
             .zip(&self.forms.bits[forms])
             .filter(|&(_, &bits)| bits & lex.bit() != 0)
-            .find_map(|(&(a, b), _)| lex.phrase(&self.norm.text[a as usize..b as usize], next))
+            .find_map(|(&(a, b), _)| lex.phrase(&self.norm.text[a as usize..b as usize], &next))
     }
 
     /// Like `lookup`, but the entry must end exactly before token `end`.
+    #[inline]
     pub fn lookup_ending<T>(&self, lex: &'static Lexicon<T>, end: usize, how: Strip, longest: usize) -> Option<(usize, &'static T)> {
+        self.ending(&lex.entries, end, how, longest).map(|(len, v)| (len, lex.value(v)))
+    }
+
+    fn ending(&self, lex: &Entries, end: usize, how: Strip, longest: usize) -> Option<(usize, u32)> {
         (1..=longest.min(end)).rev().find_map(|n| {
             let i = end - n;
-            self.lookup(lex, i, how).filter(|&(len, _)| len == n && self.same_sentence(i, end.saturating_sub(1)))
+            let found = self.bits.get(i).is_some_and(|b| b[how as usize] & lex.bit() != 0);
+            found.then(|| self.lookup_forms(lex, i, how)).flatten().filter(|&(len, _)| len == n && self.same_sentence(i, end.saturating_sub(1)))
         })
     }
 }

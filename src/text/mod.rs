@@ -8,5 +8,5 @@ pub mod segment;
 
 pub use doc::{ends_with, Doc, Strip};
 pub use normalize::{fold_str, normalize, Normalized};
-pub use pieces::{pieces, PIECE};
+pub use pieces::{piece_len, pieces, PIECE};
 pub use segment::{segment, Kind, Segmented, Token};

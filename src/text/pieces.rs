@@ -10,7 +10,6 @@ pub const PIECE: usize = 64 * 1024;
 /// sentences never cross a line break; else after a sentence's full stop;
 /// else after a space; a text with none of these is cut on a char boundary.
 pub fn pieces(text: &str, limit: usize) -> impl Iterator<Item = (usize, &str)> {
-    let limit = limit.max(4);
     let (mut at, mut done) = (0, false);
     // The last piece is the rest, so an empty text is one empty piece.
     std::iter::from_fn(move || {
@@ -18,16 +17,20 @@ pub fn pieces(text: &str, limit: usize) -> impl Iterator<Item = (usize, &str)> {
             return None;
         }
         let rest = &text[at..];
-        done = rest.len() <= limit;
-        let len = if done { rest.len() } else { cut(rest, limit) };
+        let len = piece_len(rest, limit);
+        done = len == rest.len();
         let piece = (at, &rest[..len]);
         at += len;
         Some(piece)
     })
 }
 
-/// Where to end a piece of `rest` at most `limit` bytes long (see `pieces`).
-fn cut(rest: &str, limit: usize) -> usize {
+/// The length of the piece that starts `rest`: all of it if it is at most
+/// `limit` bytes, else cut as `pieces` says.
+pub fn piece_len(rest: &str, limit: usize) -> usize {
+    if rest.len() <= limit {
+        return rest.len();
+    }
     let window = &rest.as_bytes()[..limit];
     // The last half of the window only: a cut far back would make tiny pieces.
     let after = |k: Option<usize>, len: usize| k.filter(|&k| k >= limit / 2).map(|k| k + len);

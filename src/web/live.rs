@@ -79,31 +79,16 @@ impl Pieces {
         Pieces { lang, byte: 0, unit: 0, facts: Vec::new(), digits: DigitTally::default() }
     }
 
-    /// Extracts the next piece of `text`: up to `PIECE` bytes, cut at the last
-    /// paragraph break (a blank line) before that, never inside a paragraph.
-    /// Returns the report once the text is done.
+    /// Extracts the next piece of `text`: up to `PIECE` bytes, whole lines
+    /// (`text::piece_len`). Returns the report once the text is done.
     pub fn step(&mut self, text: &str) -> Option<Report> {
-        let rest = &text.as_bytes()[self.byte..];
-        let end = if rest.len() <= PIECE {
-            rest.len()
-        } else {
-            let gap = |w: &[u8]| w == b"\n\n";
-            let window = &rest[..PIECE];
-            window.windows(2).rposition(gap).or_else(|| rest[PIECE..].windows(2).position(gap).map(|i| i + PIECE)).unwrap_or(rest.len())
-        };
+        let end = crate::text::piece_len(&text[self.byte..], PIECE);
         let piece = &text[self.byte..self.byte + end];
         let mut report = crate::extract(piece, &crate::Options { lang: Some(self.lang) });
         super::utf16::report_to_utf16(&mut report, piece);
-        let shift = self.unit;
-        for f in &mut report.facts {
-            for m in &mut f.mentions {
-                for at in [&mut m.start, &mut m.end, &mut m.sentence.start, &mut m.sentence.end] {
-                    *at += shift;
-                }
-            }
-        }
+        report.facts.iter_mut().flat_map(|f| &mut f.mentions).for_each(|m| m.shift(self.unit));
         self.facts.append(&mut report.facts);
-        let next = (self.byte + end + 2).min(text.len());
+        let next = self.byte + end;
         self.unit += text[self.byte..next].encode_utf16().count();
         self.digits.add(&text[self.byte..next]);
         self.byte = next;
