@@ -76,15 +76,10 @@ pub fn detect_lang(text: &str) -> Lang {
 pub fn extract(text: &str, options: &Options) -> Report {
     let lang = options.lang.unwrap_or_else(|| detect_lang(text));
     let data = lang::LangData::get(lang);
-    let mut found = Vec::new();
+    let mut merged = facts::report::Merged::default();
     for (at, piece) in text::pieces(text, text::PIECE) {
         let doc = text::Doc::new(piece, data);
-        let quantities = numbers::find(&doc);
-        let mut facts = facts::found(&doc, &quantities);
-        if at > 0 {
-            facts.iter_mut().flat_map(|f| &mut f.mentions).for_each(|m| m.shift(at));
-        }
-        found.append(&mut facts);
+        facts::found(&doc, &numbers::find(&doc), at, &mut merged);
     }
-    Report { lang, facts: facts::report::build(found) }
+    Report { lang, facts: merged.finish() }
 }

@@ -35,12 +35,12 @@ fn tidy(v: f64) -> f64 {
     }
 }
 
-/// One fact per quantity, in text order, each with its one mention: what
-/// `report::build` merges. Offsets are into `doc.text`.
-pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
+/// The fact of each quantity, added to `merged`; offsets are into
+/// `doc.text` moved `shift` bytes later (where the piece `doc` reads
+/// starts in the whole text).
+pub fn found(doc: &Doc, qs: &[Quantity], shift: usize, merged: &mut report::Merged) {
     let mut cx = Context::new(doc, qs);
     let mut countries = None;
-    let mut found = Vec::with_capacity(qs.len());
     let mut last_sentence = (u32::MAX, (0, 0));
     for (n, q) in qs.iter().enumerate() {
         let class = classify(doc, &cx, n);
@@ -59,7 +59,9 @@ pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
         }
         let (s0, s1) = last_sentence.1;
         let graded = class.category != Category::Other;
-        found.push(Fact {
+        let mut mention = Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } };
+        mention.shift(shift);
+        let fact = Fact {
             category: class.category,
             value,
             value_max,
@@ -69,15 +71,17 @@ pub fn found(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
             subject: if graded && class.category != Category::Money && class.category != Category::Percent { attribute::subject(doc, q) } else { None },
             source: if graded { attribute::source(doc, &cx, q.first) } else { None },
             headline: false,
-            mentions: vec![Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } }],
-        });
+            mentions: Vec::new(),
+        };
+        merged.add_mention(fact, mention);
     }
-    found
 }
 
 /// The report's facts: `found`, merged and ranked.
 pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
-    report::build(found(doc, qs))
+    let mut merged = report::Merged::default();
+    found(doc, qs, 0, &mut merged);
+    merged.finish()
 }
 
 #[cfg(test)]
