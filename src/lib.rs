@@ -14,6 +14,7 @@ pub mod facts;
 pub mod lang;
 pub mod model;
 pub mod numbers;
+pub mod screen;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
@@ -66,9 +67,14 @@ pub fn detect_lang(text: &str) -> Lang {
 }
 
 /// Every figure of `text`. Spans are UTF-8 byte offsets into `text`.
+/// Figures a reader may not see as written (bidi controls, mixed digits,
+/// numbers in URLs or hashtags) are left out or `other` (`screen`).
 pub fn extract(text: &str, options: &Options) -> Report {
     let lang = options.lang.unwrap_or_else(|| detect_lang(text));
     let doc = text::Doc::new(text, lang::LangData::get(lang));
-    let quantities = numbers::find(&doc);
-    Report { lang, facts: facts::facts(&doc, &quantities) }
+    let mut quantities = numbers::find(&doc);
+    screen::screen(&doc, &mut quantities);
+    let mut facts = facts::facts(&doc, &quantities);
+    screen::tidy(text, &mut facts);
+    Report { lang, facts }
 }
