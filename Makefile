@@ -68,6 +68,7 @@ test-browser: wasm node_modules/.package-lock.json
 	  cargo test --target $(WASM_TARGET) --test web
 	node tests/e2e/e2e.mjs
 	node tests/e2e/harden.mjs
+	node tests/e2e/bidi.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm node_modules/.package-lock.json

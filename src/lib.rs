@@ -14,6 +14,7 @@ pub mod facts;
 pub mod lang;
 pub mod model;
 pub mod numbers;
+pub mod screen;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
@@ -73,13 +74,20 @@ pub fn detect_lang(text: &str) -> Lang {
 /// an article. Nothing a figure's reading needs crosses a line break, but for
 /// one thing: which country an ambiguous currency ("dinars") belongs to is
 /// decided by the countries its piece names.
+///
+/// Figures a reader may not see as written (bidi controls, mixed digits,
+/// numbers in URLs or hashtags) are left out or `other` (`screen`).
 pub fn extract(text: &str, options: &Options) -> Report {
     let lang = options.lang.unwrap_or_else(|| detect_lang(text));
     let data = lang::LangData::get(lang);
     let mut merged = facts::report::Merged::default();
     for (at, piece) in text::pieces(text, text::PIECE) {
         let doc = text::Doc::new(piece, data);
-        facts::found(&doc, &numbers::find(&doc), at, &mut merged);
+        let mut quantities = numbers::find(&doc);
+        screen::screen(&doc, &mut quantities);
+        facts::found(&doc, &quantities, at, &mut merged);
     }
-    Report { lang, facts: merged.finish() }
+    let mut facts = merged.finish();
+    screen::tidy(text, &mut facts);
+    Report { lang, facts }
 }

@@ -3,7 +3,7 @@
 
 use factbox::lang::LangData;
 use factbox::text::{Doc, PIECE};
-use factbox::{extract, facts, numbers, Lang, Options, Report};
+use factbox::{extract, facts, numbers, screen, Lang, Options, Report};
 use std::path::Path;
 
 fn corpus_text(lang: &str) -> String {
@@ -13,10 +13,14 @@ fn corpus_text(lang: &str) -> String {
     files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n\n")
 }
 
-/// The report of `text` read as one document, pieces or not.
+/// The report of `text` read as one document, by the steps `extract` takes.
 fn whole(text: &str, lang: Lang) -> Report {
     let doc = Doc::new(text, LangData::get(lang));
-    Report { lang, facts: facts::facts(&doc, &numbers::find(&doc)) }
+    let mut quantities = numbers::find(&doc);
+    screen::screen(&doc, &mut quantities);
+    let mut facts = facts::facts(&doc, &quantities);
+    screen::tidy(text, &mut facts);
+    Report { lang, facts }
 }
 
 fn same_as_whole(text: &str, lang: Lang) {

@@ -213,9 +213,17 @@ impl Entries {
             by_first.entry(first).or_default().push(Entry { rest: words.collect(), value });
         }
         // Longest phrase first, so the first match found is the longest; the
-        // sort is stable, so equally long phrases keep the file's order.
-        for entries in by_first.values_mut().filter(|e| e.len() > 1) {
-            entries.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        // sort is stable, so equally long phrases keep the file's order. By
+        // hand: a word has a few entries, and `sort_by`, instantiated for
+        // every lexicon type, weighed kilobytes of the wasm.
+        for entries in by_first.values_mut() {
+            for i in 1..entries.len() {
+                let mut j = i;
+                while j > 0 && entries[j - 1].rest.len() < entries[j].rest.len() {
+                    entries.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
         }
         Entries { by_first, bit: 0 }
     }

@@ -71,7 +71,8 @@ fn fold(c: char) -> Fold {
         c if kept(c) => Fold::Keep,
         // Tashkeel, Quranic marks, superscript alef and tatweel: optional in writing.
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => Fold::Drop,
-        // Zero-width characters, bidi marks and overrides, BOM: invisible.
+        // Zero-width characters, bidi marks and overrides, BOM: invisible. Matching
+        // ignores them; `screen` drops figures whose display they can reorder.
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::To('ا'),

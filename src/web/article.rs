@@ -213,7 +213,8 @@ impl ArticleText {
     }
 
     /// The text at `start..end` (UTF-16 offsets) with its whitespace and
-    /// paragraph breaks folded to single spaces, for announcing a sentence.
+    /// paragraph breaks folded to single spaces and its directional
+    /// controls taken out, for announcing a sentence.
     pub fn excerpt(&self, start: u32, end: u32) -> String {
         let (a, b) = (byte_of(&self.text, start as usize), byte_of(&self.text, end.min(self.units) as usize));
         let mut out = String::new();
@@ -223,6 +224,7 @@ impl ArticleText {
             }
             out.push_str(word);
         }
+        crate::screen::strip_controls(&mut out);
         out
     }
 }

@@ -2,7 +2,8 @@
 //! category in FACTS.md order, per category the headline figure large — with
 //! any differing figure another source gives beside it — and the rest listed.
 //! Every figure is a `<button>`. Article text (subjects, sources) only ever
-//! enters the DOM as text.
+//! enters the DOM as text, without directional controls (`screen`), and in
+//! isolated runs (`box.css`), as does each figure.
 
 use super::dom::{attr, el};
 use super::labels::{Digits, Ui};

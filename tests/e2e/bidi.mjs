@@ -1,0 +1,204 @@
+// Bidi and invisible characters, as a reader sees them in Chromium: articles
+// with RLO/LRO, embeddings, isolates and marks around and inside figures.
+// The box shows exactly the figures whose digits read on screen as they are
+// written; each of those reads in the article, left to right on screen, as
+// its value; nothing the box takes from the article (subject, source,
+// announced sentence) holds a directional control or escapes its isolation.
+// Rules: src/screen.rs. Run by `make test-browser` after `make wasm`.
+import assert from 'node:assert/strict';
+import { checks, launch, serve } from './serve.mjs';
+
+const { check, finish } = checks('bidi');
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A page with one article of `paras` (plain text, escaped) and its box. */
+const html = ({ paras, lang, dir, digits }) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>'
+  + '<script type="module" src="/fact-box.js"></script><style>fact-box { display: block; width: 460px }</style></head><body><main>'
+  + `<article lang="${lang}" dir="${dir}"><fact-box digits="${digits}"></fact-box>`
+  + paras.map((p) => `<p>${esc(p)}</p>`).join('') + '</article></main></body></html>';
+
+// Each paragraph's comment says what a reader sees and what the box must do.
+const EN = [
+  'Police said 1\u202E23 people were killed in the north.', // "1" then the rest reversed: hidden
+  'According to the \u202BHealth\u202C Ministry, 4\u200D000 people were injured.', // ZWJ ignored: 4,000 injured
+  'At least 250 \u2067protesters\u2069 were detained on Monday.', // isolate around the subject: 250 detained
+  'Another 3\u2066,500\u2069 people were displaced.', // isolate inside the number: hidden
+  '\u202EThe army said 77 soldiers were killed.\u202C', // all overridden: hidden
+  'Read https://example.com/350-people-killed for more.', // a URL: not graded
+  'People killed #900 trended.', // a hashtag: not graded
+  'Rescuers said 12 people were missing.', // 12 missing
+  'In the south, 5 people were killed \u202Eyadretsey\u202C.', // overridden words in its sentence: not graded
+];
+const AR = [
+  'وأعلنت وزارة \u202Bالداخلية\u202C مقتل ٢٦ محتجاً\u200F خلال التظاهرات.', // 26 killed
+  'وأصيب 1\u200F40 شخصاً في الهجوم.', // shows as 401 in RTL: hidden
+  'واعتقلت الشرطة ١٢\u206733\u2069 شخصاً.', // shows as 3312: hidden
+  'وقتل 1٢3 شخصاً بحسب المصادر.', // two digit systems: hidden
+  'ونزح \u2067٣٠٠\u2069 شخص من منازلهم بحسب \u202Aالأمم المتحدة\u202C.', // 300 displaced
+  'وانتشر وسم #قتلى_500 على مواقع التواصل.', // a hashtag: not graded
+  '\u202Eقتل 44 شخصاً في القصف.', // all overridden: hidden
+  'وأصيب 17 شخصاً بجروح.', // 17 injured
+];
+
+const server = await serve({
+  pages: {
+    '/t/en.html': html({ paras: EN, lang: 'en', dir: 'ltr', digits: 'latn' }),
+    '/t/ar.html': html({ paras: AR, lang: 'ar', dir: 'rtl', digits: 'arab' }),
+  },
+});
+const browser = await launch();
+
+/** Directional formatting characters and marks. */
+const CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** Arabic-Indic and Extended Arabic-Indic digits as ASCII; everything else but digits dropped. */
+const digitsOf = (s) => [...s].map((c) => {
+  const k = c.codePointAt(0);
+  if (k >= 0x660 && k <= 0x669) return String(k - 0x660);
+  if (k >= 0x6F0 && k <= 0x6F9) return String(k - 0x6F0);
+  return c;
+}).join('').replace(/[^0-9]/g, '');
+
+async function open(path) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    // The characters under `nodes` (a Range or an Element) as the screen shows them: by line, then left to right.
+    window.__visual = (target) => {
+      const range = target instanceof Range ? target : (() => { const r = document.createRange(); r.selectNodeContents(target); return r; })();
+      const root = range.commonAncestorContainer;
+      const walk = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode : root, NodeFilter.SHOW_TEXT);
+      const out = [];
+      while (walk.nextNode()) {
+        const n = walk.currentNode;
+        if (!range.intersectsNode(n)) continue;
+        const from = n === range.startContainer ? range.startOffset : 0;
+        const to = n === range.endContainer ? range.endOffset : n.data.length;
+        for (let i = from; i < to; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          const box = r.getBoundingClientRect();
+          if (box.width > 0) out.push([Math.round(box.top), box.left, n.data[i]]);
+        }
+      }
+      out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      return out.map((c) => c[2]).join('');
+    };
+  });
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => document.querySelector('fact-box')?.report, null, { timeout: 20000 });
+  return { page, errors };
+}
+
+/** What the box shows: per figure button, its number, subject, source, accessible name, and how each reads on screen. */
+const shown = (page) => page.locator('fact-box').evaluate((b) => [...b.shadowRoot.querySelectorAll('button[part~="figure"]')].map((f) => {
+  const part = (p) => f.querySelector(`[part~="${p}"]`);
+  const style = (p) => part(p) && getComputedStyle(part(p)).unicodeBidi;
+  return {
+    number: part('number').textContent,
+    numberSeen: window.__visual(part('number')),
+    text: f.textContent,
+    subject: part('subject')?.textContent ?? null,
+    source: part('source')?.textContent ?? null,
+    sourceSeen: part('source') ? window.__visual(part('source')) : null,
+    label: f.getAttribute('aria-label'),
+    bidi: { value: style('value'), subject: style('subject'), source: style('source') },
+  };
+}));
+
+/** For every graded figure and each of its mentions: the mention's text, the figure's value, and the article's characters there as the screen shows them. */
+const seenInArticle = (page) => page.evaluate(() => {
+  const box = document.querySelector('fact-box');
+  const out = [];
+  box.report.facts.forEach((f, i) => {
+    if (f.category === 'other') return;
+    for (let k = 0; k < f.mentions.length; k++) {
+      box.select(i); // the first call shows mention 0, each next one the next mention
+      const range = [...(CSS.highlights.get('factbox') ?? [])][0];
+      out.push({ value: f.value, text: f.mentions[k].text, seen: range ? window.__visual(range) : null });
+    }
+  });
+  return out;
+});
+
+const cases = [
+  {
+    path: '/t/en.html',
+    numbers: ['4,000', '12', '250'], // injured, missing, detained (FACTS.md order)
+    subjects: ['people', 'people', 'protesters'],
+    sources: ['Source: the Health Ministry', 'Source: Rescuers', null],
+  },
+  {
+    path: '/t/ar.html',
+    numbers: ['٢٦', '١٧', '٣٠٠'], // killed, injured, displaced
+    subjects: ['محتجاً', 'شخصاً', 'شخص'],
+    sources: ['المصدر: وزارة الداخلية', null, 'المصدر: الأمم المتحدة'],
+  },
+];
+
+try {
+  for (const c of cases) {
+    const { page, errors } = await open(c.path);
+    const figures = await shown(page);
+
+    await check(`${c.path}: the box shows exactly the figures that read as written`, async () => {
+      assert.deepEqual(figures.map((f) => f.number), c.numbers);
+      assert.deepEqual(figures.map((f) => f.subject), c.subjects);
+      assert.deepEqual(figures.map((f) => f.source), c.sources);
+    });
+
+    await check(`${c.path}: each figure's number reads on screen as its text`, async () => {
+      for (const f of figures) assert.equal(f.numberSeen, f.number, JSON.stringify(f));
+    });
+
+    await check(`${c.path}: no directional control in what the box shows or names; article words isolated`, async () => {
+      for (const f of figures) {
+        for (const s of [f.text, f.label, f.subject ?? '', f.source ?? '']) assert.doesNotMatch(s, CONTROLS, JSON.stringify(f));
+        assert.equal(f.bidi.value, 'isolate');
+        if (f.subject !== null) assert.equal(f.bidi.subject, 'plaintext');
+        if (f.source !== null) assert.equal(f.bidi.source, 'plaintext');
+      }
+      // A left-to-right source reads left to right: no control from the article reversed it.
+      for (const f of figures) if (f.source && !/[\u0600-\u06FF]/.test(f.source)) assert.equal(f.sourceSeen, f.source);
+    });
+
+    await check(`${c.path}: the report's mentions, subjects and sources carry no directional control`, async () => {
+      const report = await page.evaluate(() => document.querySelector('fact-box').report);
+      for (const f of report.facts) {
+        for (const m of f.mentions) assert.doesNotMatch(m.text, /[\u202A-\u202E\u2066-\u2069]/, JSON.stringify(m));
+        for (const s of [f.subject, f.source]) if (s) assert.doesNotMatch(s, CONTROLS, s);
+      }
+    });
+
+    await check(`${c.path}: every mention of every figure reads on screen, in the article, as its value`, async () => {
+      const seen = await seenInArticle(page);
+      assert.equal(seen.length, c.numbers.length);
+      for (const s of seen) {
+        assert.ok(s.seen, `a highlight for ${s.text}`);
+        assert.equal(digitsOf(s.seen), digitsOf(s.text), JSON.stringify(s));
+        assert.equal(digitsOf(s.seen), String(s.value), JSON.stringify(s));
+      }
+    });
+
+    await check(`${c.path}: the announced sentence holds no directional control`, async () => {
+      const n = figures.length;
+      for (let i = 0; i < n; i++) {
+        await page.locator('fact-box').locator('button[part~="figure"]').nth(i).click();
+        const status = await page.locator('fact-box').locator('[aria-live=polite]').textContent();
+        assert.ok(status.length > 0);
+        assert.doesNotMatch(status, CONTROLS, status);
+        assert.equal(await page.locator('fact-box').locator('[aria-live=polite]').evaluate((e) => getComputedStyle(e).unicodeBidi), 'plaintext');
+      }
+      assert.deepEqual(errors, []);
+    });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+finish();
