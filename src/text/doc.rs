@@ -82,7 +82,29 @@ impl Forms {
         let mut forms = Forms { ranges: Vec::with_capacity(tokens.len()), bits: Vec::with_capacity(tokens.len()), at: Vec::with_capacity(tokens.len()) };
         let mut bits = Vec::with_capacity(tokens.len());
         let mut seen = FirstSeen::new(tokens.len());
+        // The bits of each one-byte mark ("," "." "%"), looked up once.
+        let mut marks = [u64::MAX; 128];
         for (i, t) in tokens.iter().enumerate() {
+            if t.kind != Kind::Word {
+                // A number or a mark is its own only form: no stripping, so
+                // no first occurrence to copy from.
+                let w = t.text(folded);
+                let b = match *w.as_bytes() {
+                    [c] if c.is_ascii() => {
+                        let known = &mut marks[usize::from(c)];
+                        if *known == u64::MAX {
+                            *known = data.index.bits(w);
+                        }
+                        *known
+                    }
+                    _ => data.index.bits(w),
+                };
+                forms.at.push((forms.ranges.len() as u32, [1; 4]));
+                forms.ranges.push((t.start, t.end));
+                forms.bits.push(b);
+                bits.push([b; 4]);
+                continue;
+            }
             if let Some(j) = seen.first(folded, tokens, i) {
                 forms.at.push(forms.at[j]);
                 bits.push(bits[j]);
