@@ -16,6 +16,10 @@ pub struct Normalized {
     anchors: Vec<(u32, u32)>,
     /// The input's length: where the end of the folded text maps.
     input_len: usize,
+    /// The anchor the last lookup ended at. Spans are mapped in text order,
+    /// mostly a few anchors apart, so a lookup first walks on from there:
+    /// a page of Arabic-Indic digits has an anchor per digit.
+    hint: std::cell::Cell<usize>,
 }
 
 impl Normalized {
@@ -27,8 +31,18 @@ impl Normalized {
         }
         // Inside a character: its start (a character folds as a whole).
         let at = (0..=at).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
-        let k = self.anchors.partition_point(|&(f, _)| f as usize <= at) - 1;
-        let (f, o) = self.anchors[k];
+        let (anchors, hint) = (&self.anchors, self.hint.get().min(self.anchors.len() - 1));
+        let after = |k: usize| anchors.get(k + 1).is_none_or(|&(f, _)| f as usize > at);
+        let k = if anchors[hint].0 as usize > at {
+            anchors.partition_point(|&(f, _)| f as usize <= at) - 1
+        } else {
+            match (hint..(hint + 8).min(anchors.len())).find(|&k| after(k)) {
+                Some(k) => k,
+                None => hint + anchors[hint..].partition_point(|&(f, _)| f as usize <= at) - 1,
+            }
+        };
+        self.hint.set(k);
+        let (f, o) = anchors[k];
         o as usize + (at - f as usize)
     }
 
@@ -136,7 +150,7 @@ fn kept_arabic(bytes: &[u8], at: usize) -> bool {
 /// lower-case ASCII and most Arabic letters, nearly all of an article — are
 /// copied whole; only the other characters are decoded.
 pub fn normalize(input: &str) -> Normalized {
-    let mut out = Normalized { text: String::with_capacity(input.len()), anchors: vec![(0, 0)], input_len: input.len() };
+    let mut out = Normalized { text: String::with_capacity(input.len()), anchors: vec![(0, 0)], input_len: input.len(), hint: Default::default() };
     let bytes = input.as_bytes();
     let mut run = 0; // start of the bytes not copied yet
     let mut at = 0;
