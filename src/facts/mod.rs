@@ -61,19 +61,35 @@ pub fn found(doc: &Doc, qs: &[Quantity], shift: usize, merged: &mut report::Merg
         let graded = class.category != Category::Other;
         let mut mention = Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } };
         mention.shift(shift);
-        let fact = Fact {
+        let mut fact = Fact {
             category: class.category,
             value,
             value_max,
             approx: q.approx,
             unit,
-            qualifier: qualify::qualifier(doc, q),
-            subject: if graded && class.category != Category::Money && class.category != Category::Percent { attribute::subject(doc, q) } else { None },
-            source: if graded { attribute::source(doc, &cx, q.first) } else { None },
+            qualifier: Default::default(),
+            subject: None,
+            source: None,
             headline: false,
             mentions: Vec::new(),
         };
-        merged.add_mention(fact, mention);
+        // A repeated figure keeps the first qualifier, subject and source
+        // found (`report::Merged`): only what the fact still lacks is read.
+        let slot = merged.slot(&fact);
+        let (need_qualifier, need_subject, need_source) = match merged.existing(&slot) {
+            Some(g) => (g.qualifier == Default::default(), g.subject.is_none(), g.source.is_none()),
+            None => (true, true, true),
+        };
+        if need_qualifier {
+            fact.qualifier = qualify::qualifier(doc, q);
+        }
+        if need_subject && graded && class.category != Category::Money && class.category != Category::Percent {
+            fact.subject = attribute::subject(doc, q);
+        }
+        if need_source && graded {
+            fact.source = attribute::source(doc, &cx, q.first);
+        }
+        merged.add_mention(slot, fact, mention);
     }
 }
 

@@ -10,6 +10,9 @@ fn key(f: &Fact) -> Key {
     (f.category, f.value.map(f64::to_bits), f.value_max.map(f64::to_bits), f.approx, f.unit)
 }
 
+/// The place of a figure among the merged facts (`Merged::slot`).
+pub struct Slot(Key, Option<usize>);
+
 /// Facts merged as they are found: one per distinct figure, with all its
 /// mentions, keeping the first mention's wording where it has one.
 #[derive(Default)]
@@ -31,18 +34,31 @@ impl Merged {
         }
     }
 
-    /// Adds `f` with the one mention `m`: a repeated figure (a page of them
-    /// is the common case) costs no vector of its own.
-    pub fn add_mention(&mut self, mut f: Fact, m: Mention) {
-        match self.seen.get(&key(&f)) {
-            Some(&at) => {
+    /// Where the fact of `f`'s figure is (or will be) kept.
+    pub fn slot(&self, f: &Fact) -> Slot {
+        let k = key(f);
+        let at = self.seen.get(&k).copied();
+        Slot(k, at)
+    }
+
+    /// The fact already merged at `slot`.
+    pub fn existing(&self, slot: &Slot) -> Option<&Fact> {
+        slot.1.map(|at| &self.facts[at])
+    }
+
+    /// Adds `f`, found at `slot`, with its one mention `m`: a repeated
+    /// figure (a page of them is the common case) costs no vector of its own.
+    pub fn add_mention(&mut self, slot: Slot, mut f: Fact, m: Mention) {
+        match slot.1 {
+            Some(at) => {
                 let g = &mut self.facts[at];
                 g.mentions.push(m);
                 absorb(g, f);
             }
             None => {
                 f.mentions.push(m);
-                self.add(f);
+                self.seen.insert(slot.0, self.facts.len());
+                self.facts.push(f);
             }
         }
     }
