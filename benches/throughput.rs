@@ -1,6 +1,7 @@
 //! `make bench`: throughput of `extract` over the corpus, one thread,
-//! release build. Wall time of repeated passes, best of several rounds, so a
-//! busy machine slows the figure rather than inflating it.
+//! release build. Wall time of repeated passes, best of many short rounds:
+//! a busy machine (or a noisy virtual one) slows a round rather than
+//! inflating it, and among many short rounds some fall in a quiet moment.
 
 use factbox::{extract, Options};
 use std::hint::black_box;
@@ -14,15 +15,15 @@ fn corpus(lang: &str) -> Vec<String> {
     files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
 }
 
-/// MB/s of `extract` over `texts`: the best of 5 rounds of at least 0.4 s each.
+/// MB/s of `extract` over `texts`: the best of 25 rounds of at least 0.1 s each.
 fn throughput(texts: &[String]) -> f64 {
     let bytes: usize = texts.iter().map(String::len).sum();
     let options = Options::default();
     let mut best = 0.0f64;
-    for _ in 0..5 {
+    for _ in 0..25 {
         let start = Instant::now();
         let mut passes = 0u32;
-        while start.elapsed() < Duration::from_millis(400) {
+        while start.elapsed() < Duration::from_millis(100) {
             for t in texts {
                 black_box(extract(black_box(t), &options));
             }
@@ -50,7 +51,7 @@ fn main() {
     let ar = corpus("ar");
     let en = corpus("en");
     let all: Vec<String> = ar.iter().chain(&en).cloned().collect();
-    println!("extract throughput (single thread, release, best of 5 rounds)");
+    println!("extract throughput (single thread, release, best of 25 rounds of 0.1 s)");
     for (name, texts) in [("ar", &ar), ("en", &en), ("all", &all)] {
         let kb = texts.iter().map(String::len).sum::<usize>() as f64 / 1024.0;
         println!("  corpus {name:<4} {:>3} articles {kb:>6.0} KB  {:>7.1} MB/s", texts.len(), throughput(texts));
