@@ -44,13 +44,16 @@ struct Entry {
 pub struct Entries {
     by_first: FxMap<String, Vec<Entry>>,
     /// This lexicon's bit in the language's word index (`Index`).
-    bit: u64,
+    bit: Bits,
 }
 
 pub struct Lexicon<T> {
     pub entries: Entries,
     values: Vec<T>,
 }
+
+/// One bit per lexicon of a language (`Index`).
+pub type Bits = u32;
 
 /// Which lexicons may have an entry starting with a word, one bit each. A
 /// token learns its bits once; every later lookup of a lexicon it is not in
@@ -63,10 +66,13 @@ pub struct Lexicon<T> {
 /// followed by the lexicon's own lookup before anything is decided.
 #[derive(Default)]
 pub struct Index {
-    /// `(hash, bits)`, `bits == 0` when empty; a power of two long, at most
-    /// half full so probe runs stay short.
-    slots: Vec<(u64, u64)>,
-    len: usize,
+    /// `(tag, bits)`, `bits == 0` when empty: the tag is 32 bits of the
+    /// word's hash other than those that chose the slot. Eight bytes a slot,
+    /// so the table of a language stays in the first-level cache; a power
+    /// of two long, at most half full so probe runs stay short.
+    slots: Vec<(u32, Bits)>,
+    /// Every first word's hash and bits, while the lexicons are added.
+    words: FxMap<u64, Bits>,
     next: u32,
 }
 
@@ -108,27 +114,42 @@ impl Index {
     }
 
     fn add_entries(&mut self, lex: &mut Entries) {
-        assert!(self.next < 64, "more lexicons than index bits");
+        assert!(self.next < Bits::BITS, "more lexicons than index bits");
         lex.bit = 1 << self.next;
         self.next += 1;
-        self.reserve(lex.by_first.len());
         for first in lex.by_first.keys() {
-            self.insert(word_hash(first.as_bytes()), lex.bit);
+            *self.words.entry(word_hash(first.as_bytes())).or_default() |= lex.bit;
         }
+        // Laid out again from the words: a slot keeps too little of the
+        // hash to move it. At most half full, so probe runs stay short.
+        self.slots = vec![(0, 0); (self.words.len() * 2).next_power_of_two()];
+        let mask = self.slots.len() - 1;
+        for (&h, &bits) in &self.words {
+            let mut at = self.home(h);
+            while self.slots[at].1 != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = (Index::tag(h), bits);
+        }
+    }
+
+    /// The slot tag of hash `h` (see `slots`).
+    fn tag(h: u64) -> u32 {
+        (h >> 21) as u32
     }
 
     /// The bits of the lexicons that may have an entry starting with `word`.
     #[inline]
-    pub fn bits(&self, word: &str) -> u64 {
+    pub fn bits(&self, word: &str) -> Bits {
         if self.slots.is_empty() {
             return 0;
         }
         let h = word_hash(word.as_bytes());
-        let mask = self.slots.len() - 1;
+        let (mask, tag) = (self.slots.len() - 1, Index::tag(h));
         let mut at = self.home(h);
         loop {
-            let (sh, bits) = self.slots[at];
-            if bits == 0 || sh == h {
+            let (t, bits) = self.slots[at];
+            if bits == 0 || t == tag {
                 return bits;
             }
             at = (at + 1) & mask;
@@ -140,32 +161,6 @@ impl Index {
     fn home(&self, h: u64) -> usize {
         let shift = 64 - self.slots.len().trailing_zeros();
         (h >> shift) as usize
-    }
-
-    /// Room for `more` words; grown once per lexicon rather than word by word.
-    fn reserve(&mut self, more: usize) {
-        let need = self.len + more;
-        if need * 2 <= self.slots.len() {
-            return;
-        }
-        let old = std::mem::replace(&mut self.slots, vec![(0, 0); (need * 2).next_power_of_two()]);
-        self.len = 0;
-        for (h, bits) in old.into_iter().filter(|&(_, bits)| bits != 0) {
-            self.insert(h, bits);
-        }
-    }
-
-    /// Adds `bits` to the word with hash `h`.
-    fn insert(&mut self, h: u64, bits: u64) {
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(h);
-        while self.slots[at].1 != 0 && self.slots[at].0 != h {
-            at = (at + 1) & mask;
-        }
-        if self.slots[at].1 == 0 {
-            self.len += 1;
-        }
-        self.slots[at] = (h, self.slots[at].1 | bits);
     }
 }
 
@@ -230,7 +225,7 @@ impl Entries {
 
     /// This lexicon's bit in its language's `Index` (0 before indexing).
     #[inline]
-    pub fn bit(&self) -> u64 {
+    pub fn bit(&self) -> Bits {
         self.bit
     }
 
@@ -270,7 +265,7 @@ impl<T> Lexicon<T> {
 
     /// This lexicon's bit in its language's `Index`.
     #[inline]
-    pub fn bit(&self) -> u64 {
+    pub fn bit(&self) -> Bits {
         self.entries.bit
     }
 
@@ -330,7 +325,7 @@ mod tests {
         index.add(&mut a);
         index.add(&mut b);
         for (k, w) in words.iter().enumerate() {
-            let want = u64::from(k < 300) * a.bit() | u64::from(k >= 200) * b.bit();
+            let want = Bits::from(k < 300) * a.bit() | Bits::from(k >= 200) * b.bit();
             assert_eq!(index.bits(w), want, "{w}");
         }
         for w in ["", "w", "w1", "w1-", "x", "w499-xxxxxxxxxxxxxxxxxx"] {

@@ -3,7 +3,7 @@
 
 use super::{normalize, segment, Kind, Normalized, Token};
 use crate::lang::{
-    lexicon::{word_hash, Entries, Lexicon},
+    lexicon::{word_hash, Bits, Entries, Lexicon},
     LangData,
 };
 
@@ -67,7 +67,7 @@ struct Forms {
     ranges: Vec<(u32, u32)>,
     /// Per form, the index bits of its word: a form whose bit is not set is
     /// not looked up in that lexicon.
-    bits: Vec<u64>,
+    bits: Vec<Bits>,
     /// Per token: its first form, and how many forms each `Strip` level allows.
     at: Vec<(u32, [u8; 4])>,
 }
@@ -78,12 +78,12 @@ const MAX_FORMS: usize = 16;
 impl Forms {
     /// The forms of every token, and per token its `token_bits`. Only the
     /// first occurrence of a word is stripped and looked up (`FirstSeen`).
-    fn build(folded: &str, tokens: &[Token], data: &LangData) -> (Forms, Vec<[u64; 4]>) {
+    fn build(folded: &str, tokens: &[Token], data: &LangData) -> (Forms, Vec<[Bits; 4]>) {
         let mut forms = Forms { ranges: Vec::with_capacity(tokens.len()), bits: Vec::with_capacity(tokens.len()), at: Vec::with_capacity(tokens.len()) };
         let mut bits = Vec::with_capacity(tokens.len());
         let mut seen = FirstSeen::new(tokens.len());
         // The bits of each one-byte mark ("," "." "%"), looked up once.
-        let mut marks = [u64::MAX; 128];
+        let mut marks = [Bits::MAX; 128];
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != Kind::Word {
                 // A number or a mark is its own only form: no stripping, so
@@ -92,7 +92,7 @@ impl Forms {
                 let b = match *w.as_bytes() {
                     [c] if c.is_ascii() => {
                         let known = &mut marks[usize::from(c)];
-                        if *known == u64::MAX {
+                        if *known == Bits::MAX {
                             *known = data.index.bits(w);
                         }
                         *known
@@ -172,9 +172,9 @@ impl Forms {
 
 /// The index bits of a token's forms (`bits`, from its first form on),
 /// cumulated over the `Strip` levels that `ends` delimits.
-fn token_bits(bits: &[u64], ends: [u8; 4]) -> [u64; 4] {
-    let mut out = [0u64; 4];
-    let mut acc = 0u64;
+fn token_bits(bits: &[Bits], ends: [u8; 4]) -> [Bits; 4] {
+    let mut out = [0; 4];
+    let mut acc = 0;
     let mut k = 0;
     for (level, &end) in ends.iter().enumerate() {
         while k < end as usize {
@@ -201,7 +201,7 @@ pub struct Doc<'a> {
     forms: Forms,
     /// Per token and per `Strip` level, the index bits of its forms: a
     /// lexicon no form is in is skipped with one bit test.
-    bits: Vec<[u64; 4]>,
+    bits: Vec<[Bits; 4]>,
 }
 
 /// The first token of each distinct word of an article. News text repeats
