@@ -141,10 +141,15 @@ impl Index {
     /// The bits of the lexicons that may have an entry starting with `word`.
     #[inline]
     pub fn bits(&self, word: &str) -> Bits {
+        self.bits_of_hash(word_hash(word.as_bytes()))
+    }
+
+    /// `bits` of the word whose `word_hash` is `h`.
+    #[inline]
+    pub fn bits_of_hash(&self, h: u64) -> Bits {
         if self.slots.is_empty() {
             return 0;
         }
-        let h = word_hash(word.as_bytes());
         let (mask, tag) = (self.slots.len() - 1, Index::tag(h));
         let mut at = self.home(h);
         loop {

@@ -105,14 +105,19 @@ impl Forms {
                 bits.push([b; 4]);
                 continue;
             }
-            if let Some(j) = seen.first(folded, tokens, i) {
-                forms.at.push(forms.at[j]);
-                bits.push(bits[j]);
-                continue;
-            }
+            let hash = match seen.first(folded, tokens, i) {
+                Ok(j) => {
+                    forms.at.push(forms.at[j]);
+                    bits.push(bits[j]);
+                    continue;
+                }
+                Err(hash) => hash,
+            };
             let from = forms.ranges.len();
             forms.push_token(folded, t, data);
-            let new = forms.ranges[from..].iter().map(|&(a, b)| data.index.bits(&folded[a as usize..b as usize]));
+            // The first form is the word itself, whose hash `seen` computed.
+            forms.bits.push(data.index.bits_of_hash(hash));
+            let new = forms.ranges[from + 1..].iter().map(|&(a, b)| data.index.bits(&folded[a as usize..b as usize]));
             forms.bits.extend(new);
             let (first, ends) = forms.at[i];
             bits.push(token_bits(&forms.bits[first as usize..], ends));
@@ -235,9 +240,9 @@ impl FirstSeen {
         FirstSeen { slots: vec![0; (tokens + tokens / 2).max(2).next_power_of_two()] }
     }
 
-    /// The first token with the text and kind of token `i`, recording `i`
-    /// as the first when there is none.
-    fn first(&mut self, folded: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    /// The first token with the text and kind of token `i`, or, recording
+    /// `i` as the first, the hash of its text.
+    fn first(&mut self, folded: &str, tokens: &[Token], i: usize) -> Result<usize, u64> {
         let t = &tokens[i];
         let w = t.text(folded);
         let h = word_hash(w.as_bytes());
@@ -247,11 +252,11 @@ impl FirstSeen {
             let j = self.slots[at] as usize;
             if j == 0 {
                 self.slots[at] = i as u32 + 1;
-                return None;
+                return Err(h);
             }
             let u = &tokens[j - 1];
             if u.kind == t.kind && same_bytes(u.text(folded).as_bytes(), w.as_bytes()) {
-                return Some(j - 1);
+                return Ok(j - 1);
             }
             at = (at + 1) & mask;
         }
