@@ -89,34 +89,44 @@ impl<'q> Context<'q> {
             }
         }
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
-        let mut cost = Vec::with_capacity(doc.len() + 1);
-        let mut trigger_starts = Vec::with_capacity(doc.len() + 1);
-        let mut source_starts = Vec::with_capacity(doc.len() + 1);
+        // Running sums, read only as differences within a figure's sentence:
+        // sentences without a figure are skipped (about half of an article).
+        let mut cost = vec![0; doc.len() + 1];
+        let mut trigger_starts = vec![0; doc.len() + 1];
+        let mut source_starts = vec![0; doc.len() + 1];
         let (mut sum, mut triggers, mut sources) = (0u32, 0u32, 0u32);
-        for i in 0..doc.len() {
-            cost.push(sum);
-            trigger_starts.push(triggers);
-            source_starts.push(sources);
-            triggers += u32::from(doc.maybe_in(&d.triggers, i, Strip::All));
-            sources += u32::from(doc.maybe_in(&d.sources, i, Strip::Clitics));
-            sum += match doc.kind(i) {
-                // A comma around an inserted day ("، الجمعة،") is no boundary.
-                Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
-                    if i > 0 && transparent(i - 1) || transparent(i + 1) {
-                        0
-                    } else {
-                        CLAUSE_COST
+        let mut done = usize::MAX;
+        for q in qs {
+            let (first, end) = doc.sentence_tokens(q.first);
+            if first == done {
+                continue;
+            }
+            done = first;
+            for i in first..end {
+                cost[i] = sum;
+                trigger_starts[i] = triggers;
+                source_starts[i] = sources;
+                triggers += u32::from(doc.maybe_in(&d.triggers, i, Strip::All));
+                sources += u32::from(doc.maybe_in(&d.sources, i, Strip::Clitics));
+                sum += match doc.kind(i) {
+                    // A comma around an inserted day ("، الجمعة،") is no boundary.
+                    Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
+                        if i > 0 && transparent(i - 1) || transparent(i + 1) {
+                            0
+                        } else {
+                            CLAUSE_COST
+                        }
                     }
-                }
-                Some(Kind::Punct) => 0,
-                _ if transparent(i) => 0,
-                _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
-                _ => 1,
-            };
+                    Some(Kind::Punct) => 0,
+                    _ if transparent(i) => 0,
+                    _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
+                    _ => 1,
+                };
+            }
+            cost[end] = sum;
+            trigger_starts[end] = triggers;
+            source_starts[end] = sources;
         }
-        cost.push(sum);
-        trigger_starts.push(triggers);
-        source_starts.push(sources);
         let triggers = (0..doc.len()).map(|_| OnceCell::new()).collect();
         Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers, trigger_starts, source_starts }
     }

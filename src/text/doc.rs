@@ -305,8 +305,17 @@ impl<'a> Doc<'a> {
     /// Searches for a figure's trigger, source or verb of change stay in
     /// this window, so a text with no sentence ends costs linear time.
     pub fn window(&self, i: usize) -> (usize, usize) {
-        let Some(&(first, end)) = self.tokens.get(i).and_then(|t| self.sentence_tokens.get(t.sentence as usize)) else { return (i, i) };
-        ((first as usize).max(i.saturating_sub(SCAN)), (end as usize - 1).min(i + SCAN))
+        let (first, end) = self.sentence_tokens(i);
+        if first == end {
+            return (i, i);
+        }
+        (first.max(i.saturating_sub(SCAN)), (end - 1).min(i + SCAN))
+    }
+
+    /// The tokens of `i`'s sentence, `first..end` (`i..i` past the end).
+    pub fn sentence_tokens(&self, i: usize) -> (usize, usize) {
+        let found = self.tokens.get(i).and_then(|t| self.sentence_tokens.get(t.sentence as usize));
+        found.map_or((i, i), |&(first, end)| (first as usize, end as usize))
     }
 
     /// Token `j` starts right where token `i` ends (no space: "68p", "و10").
