@@ -29,9 +29,17 @@ pub struct Quantity {
 
 /// All quantities of `doc`, in text order, not overlapping.
 pub fn find(doc: &Doc) -> Vec<Quantity> {
+    let d = doc.data;
+    // A word starts a quantity only if some form of it starts an entry of
+    // one of these: one bit test turns most words away.
+    let starts = d.vague.bit() | d.numbers.bit() | d.article_a.bit() | d.duals.bit();
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        if doc.is(i, Kind::Word) && doc.bits(i, Strip::Prefixes) & starts == 0 {
+            i += 1;
+            continue;
+        }
         match quantity_at(doc, i) {
             Some(q) => {
                 let q = range_from(doc, q);

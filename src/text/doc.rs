@@ -347,6 +347,13 @@ impl<'a> Doc<'a> {
         self.forms.at.get(i).is_some_and(|&(_, ends)| ends[Strip::Clitics as usize] > 1)
     }
 
+    /// The index bits of the forms of token `i` that `how` allows: which
+    /// lexicons may have an entry starting with it.
+    #[inline]
+    pub fn bits(&self, i: usize, how: Strip) -> Bits {
+        self.bits.get(i).map_or(0, |b| b[how as usize])
+    }
+
     /// Whether some form of token `i` starts an entry of `lex`: a bit test.
     #[inline(always)]
     pub fn maybe_in<T>(&self, lex: &Lexicon<T>, i: usize, how: Strip) -> bool {
