@@ -55,6 +55,9 @@ pub struct Lexicon<T> {
 /// One bit per lexicon of a language (`Index`).
 pub type Bits = u32;
 
+/// The size of `Index::filter`, in bits.
+const FILTER: usize = 4096;
+
 /// Which lexicons may have an entry starting with a word, one bit each. A
 /// token learns its bits once; every later lookup of a lexicon it is not in
 /// is a bit test instead of a hash lookup per stripped form.
@@ -73,6 +76,10 @@ pub struct Index {
     slots: Vec<(u32, Bits)>,
     /// Every first word's hash and bits, while the lexicons are added.
     words: FxMap<u64, Bits>,
+    /// One bit per `FILTER` value of 12 bits of the hash, set for the first
+    /// words: 512 bytes that stay in the cache and answer "in no lexicon",
+    /// most article words, without touching the slots.
+    filter: Vec<u64>,
     next: u32,
 }
 
@@ -123,8 +130,11 @@ impl Index {
         // Laid out again from the words: a slot keeps too little of the
         // hash to move it. At most half full, so probe runs stay short.
         self.slots = vec![(0, 0); (self.words.len() * 2).next_power_of_two()];
+        self.filter = vec![0; FILTER / 64];
         let mask = self.slots.len() - 1;
         for (&h, &bits) in &self.words {
+            let f = Index::filter_bit(h);
+            self.filter[f / 64] |= 1 << (f % 64);
             let mut at = self.home(h);
             while self.slots[at].1 != 0 {
                 at = (at + 1) & mask;
@@ -138,6 +148,11 @@ impl Index {
         (h >> 21) as u32
     }
 
+    /// Hash `h`'s bit of `filter`: bits the slot and the tag do not use.
+    fn filter_bit(h: u64) -> usize {
+        (h >> 8) as usize % FILTER
+    }
+
     /// The bits of the lexicons that may have an entry starting with `word`.
     #[inline]
     pub fn bits(&self, word: &str) -> Bits {
@@ -147,7 +162,8 @@ impl Index {
     /// `bits` of the word whose `word_hash` is `h`.
     #[inline]
     pub fn bits_of_hash(&self, h: u64) -> Bits {
-        if self.slots.is_empty() {
+        let f = Index::filter_bit(h);
+        if self.filter.get(f / 64).is_none_or(|w| w >> (f % 64) & 1 == 0) {
             return 0;
         }
         let (mask, tag) = (self.slots.len() - 1, Index::tag(h));
