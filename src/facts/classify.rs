@@ -8,7 +8,6 @@ use crate::lang::{Currency, Side, Trigger};
 use crate::model::Category;
 use crate::numbers::Quantity;
 use crate::text::{Doc, Kind, Strip};
-use std::cell::OnceCell;
 
 /// The category of a quantity, and for money its currency.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,8 +60,9 @@ pub struct Context<'q> {
     /// Running sum of token costs: words 1, commas 2, transparent words 0.
     cost: Vec<u32>,
     pub classes: Vec<Class>,
-    /// The trigger starting at each token, looked up once: windows overlap.
-    triggers: Vec<OnceCell<Option<(usize, &'static Trigger)>>>,
+    /// The trigger starting at each token of a figure's sentence, looked
+    /// up once: windows overlap.
+    triggers: Vec<Option<(usize, &'static Trigger)>>,
     /// How many tokens before each one start a trigger, or an attribution:
     /// a scan around a figure stops where none is left to find, so a page
     /// dense with figures does not cost a full window per figure.
@@ -94,6 +94,7 @@ impl<'q> Context<'q> {
         let mut cost = vec![0; doc.len() + 1];
         let mut trigger_starts = vec![0; doc.len() + 1];
         let mut source_starts = vec![0; doc.len() + 1];
+        let mut trigger_at = vec![None; doc.len()];
         let (mut sum, mut triggers, mut sources) = (0u32, 0u32, 0u32);
         let mut done = usize::MAX;
         for q in qs {
@@ -106,7 +107,10 @@ impl<'q> Context<'q> {
                 cost[i] = sum;
                 trigger_starts[i] = triggers;
                 source_starts[i] = sources;
-                triggers += u32::from(doc.maybe_in(&d.triggers, i, Strip::All));
+                if doc.maybe_in(&d.triggers, i, Strip::All) {
+                    triggers += 1;
+                    trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
+                }
                 sources += u32::from(doc.maybe_in(&d.sources, i, Strip::Clitics));
                 sum += match doc.kind(i) {
                     // A comma around an inserted day ("، الجمعة،") is no boundary.
@@ -127,13 +131,12 @@ impl<'q> Context<'q> {
             trigger_starts[end] = triggers;
             source_starts[end] = sources;
         }
-        let triggers = (0..doc.len()).map(|_| OnceCell::new()).collect();
-        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers, trigger_starts, source_starts }
+        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers: trigger_at, trigger_starts, source_starts }
     }
 
     /// The trigger phrase starting at token `j`, with its length.
-    fn trigger(&self, doc: &Doc, j: usize) -> Option<(usize, &'static Trigger)> {
-        *self.triggers[j].get_or_init(|| if doc.is(j, Kind::Word) { doc.lookup(&doc.data.triggers, j, Strip::All) } else { None })
+    fn trigger(&self, j: usize) -> Option<(usize, &'static Trigger)> {
+        self.triggers[j]
     }
 
     /// Whether a trigger may start at a token of `a..=b`.
@@ -197,7 +200,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         if cx.other(&cx.noun_of, j, n).is_some() {
             continue;
         }
-        if let Some((len, t)) = cx.trigger(doc, j) {
+        if let Some((len, t)) = cx.trigger(j) {
             if j + len > q.first || blocked && !t.sentence {
                 continue;
             }
@@ -241,7 +244,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             j += 1;
             continue;
         }
-        if let Some((len, t)) = cx.trigger(doc, j) {
+        if let Some((len, t)) = cx.trigger(j) {
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
             j += len;
             continue;
