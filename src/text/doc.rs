@@ -54,7 +54,7 @@ fn utf8_len(lead: u8) -> usize {
 /// Whether `w` ends with `affix`, by hand: `str::ends_with` calls `memcmp`,
 /// costly for the one- to four-byte affixes asked of every word.
 #[inline]
-pub fn ends_with(w: &str, affix: &str) -> bool {
+fn ends_with(w: &str, affix: &str) -> bool {
     let (wb, ab) = (w.as_bytes(), affix.as_bytes());
     ab.len() <= wb.len() && ab.iter().rev().zip(wb.iter().rev()).all(|(a, b)| a == b)
 }
@@ -357,7 +357,7 @@ impl<'a> Doc<'a> {
     /// Whether some form of token `i` starts an entry of `lex`: a bit test.
     #[inline(always)]
     pub fn maybe_in<T>(&self, lex: &Lexicon<T>, i: usize, how: Strip) -> bool {
-        self.bits.get(i).is_some_and(|b| b[how as usize] & lex.bit() != 0)
+        self.bits(i, how) & lex.bit() != 0
     }
 
     /// The longest entry of `lex` that starts at token `i`, its first word
@@ -404,7 +404,7 @@ impl<'a> Doc<'a> {
     fn ending(&self, lex: &Entries, end: usize, how: Strip, longest: usize) -> Option<(usize, u32)> {
         (1..=longest.min(end)).rev().find_map(|n| {
             let i = end - n;
-            let found = self.bits.get(i).is_some_and(|b| b[how as usize] & lex.bit() != 0);
+            let found = self.bits(i, how) & lex.bit() != 0;
             found.then(|| self.lookup_forms(lex, i, how)).flatten().filter(|&(len, _)| len == n && self.same_sentence(i, end.saturating_sub(1)))
         })
     }

@@ -6,7 +6,7 @@ pub mod normalize;
 pub mod pieces;
 pub mod segment;
 
-pub use doc::{ends_with, Doc, Strip};
+pub use doc::{Doc, Strip};
 pub use normalize::{fold_str, normalize, Normalized};
 pub use pieces::{piece_len, pieces, PIECE};
 pub use segment::{segment, Kind, Segmented, Token};
