@@ -74,7 +74,8 @@ pub struct Index {
     /// so the table of a language stays in the first-level cache; a power
     /// of two long, at most half full so probe runs stay short.
     slots: Vec<(u32, Bits)>,
-    /// Every first word's hash and bits, while the lexicons are added.
+    /// Every first word's hash and bits, while the lexicons are added
+    /// (emptied by `finish`).
     words: FxMap<u64, Bits>,
     /// One bit per `FILTER` value of 12 bits of the hash, set for the first
     /// words: 512 bytes that stay in the cache and answer "in no lexicon",
@@ -127,8 +128,12 @@ impl Index {
         for first in lex.by_first.keys() {
             *self.words.entry(word_hash(first.as_bytes())).or_default() |= lex.bit;
         }
-        // Laid out again from the words: a slot keeps too little of the
-        // hash to move it. At most half full, so probe runs stay short.
+    }
+
+    /// Lays out the slots and the filter once every lexicon is added (a
+    /// slot keeps too little of the hash to be moved later); at most half
+    /// full, so probe runs stay short. Until then every word has no bits.
+    pub fn finish(&mut self) {
         self.slots = vec![(0, 0); (self.words.len() * 2).next_power_of_two()];
         self.filter = vec![0; FILTER / 64];
         let mask = self.slots.len() - 1;
@@ -141,6 +146,7 @@ impl Index {
             }
             self.slots[at] = (Index::tag(h), bits);
         }
+        self.words = FxMap::default();
     }
 
     /// The slot tag of hash `h` (see `slots`).
@@ -345,6 +351,7 @@ mod tests {
         let mut b = Lexicon::<()>::words(&words[200..].join("\n"));
         index.add(&mut a);
         index.add(&mut b);
+        index.finish();
         for (k, w) in words.iter().enumerate() {
             let want = Bits::from(k < 300) * a.bit() | Bits::from(k >= 200) * b.bit();
             assert_eq!(index.bits(w), want, "{w}");

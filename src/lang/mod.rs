@@ -270,6 +270,7 @@ impl LangData {
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
         index.add(&mut data.duals);
+        index.finish();
         data.index = index;
         data
     }
