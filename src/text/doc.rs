@@ -198,10 +198,8 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub norm: Normalized,
     pub tokens: Vec<Token>,
-    /// Folded byte ranges of the sentences.
-    pub sentences: Vec<(usize, usize)>,
-    /// Each sentence's tokens, `first..last`.
-    sentence_tokens: Vec<(u32, u32)>,
+    /// Each sentence's tokens, `first..end`.
+    sentences: Vec<(u32, u32)>,
     pub data: &'static LangData,
     forms: Forms,
     /// Per token and per `Strip` level, the index bits of its forms: a
@@ -269,7 +267,7 @@ impl<'a> Doc<'a> {
         let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
         let seg = segment(&norm.text, &written_lower);
         let (forms, bits) = Forms::build(&norm.text, &seg.tokens, data);
-        Doc { text, tokens: seg.tokens, sentences: seg.sentences, sentence_tokens: seg.sentence_tokens, norm, data, forms, bits }
+        Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits }
     }
 
     pub fn len(&self) -> usize {
@@ -314,7 +312,7 @@ impl<'a> Doc<'a> {
 
     /// The tokens of `i`'s sentence, `first..end` (`i..i` past the end).
     pub fn sentence_tokens(&self, i: usize) -> (usize, usize) {
-        let found = self.tokens.get(i).and_then(|t| self.sentence_tokens.get(t.sentence as usize));
+        let found = self.tokens.get(i).and_then(|t| self.sentences.get(t.sentence as usize));
         found.map_or((i, i), |&(first, end)| (first as usize, end as usize))
     }
 
@@ -331,7 +329,8 @@ impl<'a> Doc<'a> {
 
     /// Original byte range of sentence `s`.
     pub fn sentence_span(&self, s: u32) -> (usize, usize) {
-        let (a, b) = self.sentences[s as usize];
+        let (first, end) = self.sentences[s as usize];
+        let (a, b) = (self.tokens[first as usize].start as usize, self.tokens[end as usize - 1].end as usize);
         self.norm.original(a, b)
     }
 

@@ -29,12 +29,11 @@ impl Token {
     }
 }
 
-/// The tokens and the sentences (folded byte ranges) of a text.
+/// The tokens and the sentences of a text.
 pub struct Segmented {
     pub tokens: Vec<Token>,
-    pub sentences: Vec<(usize, usize)>,
-    /// Each sentence's tokens, `first..last`.
-    pub sentence_tokens: Vec<(u32, u32)>,
+    /// Each sentence's tokens, `first..end`.
+    pub sentences: Vec<(u32, u32)>,
 }
 
 const RA: &str = "ر";
@@ -149,13 +148,12 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
 /// at folded offset `i` was lower case in the original.
 pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
-    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::new(), sentence_tokens: Vec::new() };
+    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::new() };
     let mut first = 0usize; // first token of the open sentence
     let close = |seg: &mut Segmented, first: &mut usize| {
         let n = seg.tokens.len();
         if n > *first {
-            seg.sentences.push((seg.tokens[*first].start as usize, seg.tokens[n - 1].end as usize));
-            seg.sentence_tokens.push((*first as u32, n as u32));
+            seg.sentences.push((*first as u32, n as u32));
             *first = n;
         }
     };
@@ -251,7 +249,8 @@ mod tests {
         let s = "the u.s. population grew. 300 died. the end\nnext line";
         let capital = s.find("the end").unwrap();
         let seg = segment(s, &|i| i != capital);
-        let spans: Vec<&str> = seg.sentences.iter().map(|&(a, b)| &s[a..b]).collect();
+        let t = &seg.tokens;
+        let spans: Vec<&str> = seg.sentences.iter().map(|&(a, b)| &s[t[a as usize].start as usize..t[b as usize - 1].end as usize]).collect();
         assert_eq!(spans, ["the u.s. population grew.", "300 died.", "the end", "next line"]);
     }
 
