@@ -68,6 +68,11 @@ pub struct Context<'q> {
     /// dense with figures does not cost a full window per figure.
     trigger_starts: Vec<u32>,
     source_starts: Vec<u32>,
+    /// The same for sentence-wide triggers ("death toll"), the only ones
+    /// that reach past another figure or beyond `LEFT_REACH`; and the
+    /// longest trigger phrase found, in tokens.
+    sentence_trigger_starts: Vec<u32>,
+    longest_trigger: usize,
 }
 
 const NONE: u32 = u32::MAX;
@@ -94,8 +99,10 @@ impl<'q> Context<'q> {
         let mut cost = vec![0; doc.len() + 1];
         let mut trigger_starts = vec![0; doc.len() + 1];
         let mut source_starts = vec![0; doc.len() + 1];
+        let mut sentence_trigger_starts = vec![0; doc.len() + 1];
         let mut trigger_at = vec![None; doc.len()];
-        let (mut sum, mut triggers, mut sources) = (0u32, 0u32, 0u32);
+        let (mut sum, mut triggers, mut sources, mut sentence_triggers) = (0u32, 0u32, 0u32, 0u32);
+        let mut longest_trigger = 1;
         let mut done = usize::MAX;
         for q in qs {
             let (first, end) = doc.sentence_tokens(q.first);
@@ -107,9 +114,14 @@ impl<'q> Context<'q> {
                 cost[i] = sum;
                 trigger_starts[i] = triggers;
                 source_starts[i] = sources;
+                sentence_trigger_starts[i] = sentence_triggers;
                 if doc.maybe_in(&d.triggers, i, Strip::All) {
                     triggers += 1;
                     trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
+                    if let Some((len, t)) = trigger_at[i] {
+                        sentence_triggers += u32::from(t.sentence);
+                        longest_trigger = longest_trigger.max(len);
+                    }
                 }
                 sources += u32::from(doc.maybe_in(&d.sources, i, Strip::Clitics));
                 sum += match doc.kind(i) {
@@ -130,8 +142,10 @@ impl<'q> Context<'q> {
             cost[end] = sum;
             trigger_starts[end] = triggers;
             source_starts[end] = sources;
+            sentence_trigger_starts[end] = sentence_triggers;
         }
-        Context { qs, number_of, noun_of, cost, classes: Vec::with_capacity(qs.len()), triggers: trigger_at, trigger_starts, source_starts }
+        let classes = Vec::with_capacity(qs.len());
+        Context { qs, number_of, noun_of, cost, classes, triggers: trigger_at, trigger_starts, source_starts, sentence_trigger_starts, longest_trigger }
     }
 
     /// The trigger phrase starting at token `j`, with its length.
@@ -142,6 +156,11 @@ impl<'q> Context<'q> {
     /// Whether a trigger may start at a token of `a..=b`.
     fn any_trigger(&self, a: usize, b: usize) -> bool {
         self.trigger_starts[b + 1] > self.trigger_starts[a]
+    }
+
+    /// Whether a sentence-wide trigger starts at a token of `a..=b`.
+    fn any_sentence_trigger(&self, a: usize, b: usize) -> bool {
+        self.sentence_trigger_starts[b + 1] > self.sentence_trigger_starts[a]
     }
 
     /// Whether an attribution may start at a token of `a..=b`.
@@ -189,6 +208,12 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
     while j > window_start {
         j -= 1;
         if !cx.any_trigger(window_start, j) {
+            break;
+        }
+        // Past another figure, or too far for a plain trigger (none starting
+        // here or before can end nearer), only a sentence-wide one still counts.
+        let too_far = || cx.distance((j + cx.longest_trigger).min(opens), opens) > LEFT_REACH;
+        if !cx.any_sentence_trigger(window_start, j) && (blocked || too_far()) {
             break;
         }
         if let Some(m) = cx.other(&cx.number_of, j, n) {
