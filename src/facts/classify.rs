@@ -57,22 +57,35 @@ pub struct Context<'q> {
     number_of: Vec<u32>,
     /// The quantity whose counted noun of people a token is ("5 قتلى").
     noun_of: Vec<u32>,
-    /// Running sum of token costs: words 1, commas 2, transparent words 0.
-    cost: Vec<u32>,
     pub classes: Vec<Class>,
     /// The trigger starting at each token of a figure's sentence, looked
     /// up once: windows overlap.
     triggers: Vec<Option<(usize, &'static Trigger)>>,
-    /// How many tokens before each one start a trigger, or an attribution:
-    /// a scan around a figure stops where none is left to find, so a page
-    /// dense with figures does not cost a full window per figure.
-    trigger_starts: Vec<u32>,
-    source_starts: Vec<u32>,
-    /// The same for sentence-wide triggers ("death toll"), the only ones
-    /// that reach past another figure or beyond `LEFT_REACH`; and the
-    /// longest trigger phrase found, in tokens.
-    sentence_trigger_starts: Vec<u32>,
+    /// Running sums before each token (`Sums`), read as differences within
+    /// a figure's sentence; sentences without a figure are skipped (about
+    /// half of an article).
+    sums: Vec<Sums>,
+    /// The longest trigger phrase found, in tokens.
     longest_trigger: usize,
+}
+
+/// Counts over the tokens before one. A scan around a figure stops where
+/// nothing is left to find, so a page dense with figures does not cost a
+/// full window per figure.
+#[derive(Clone, Copy, Default)]
+struct Sums {
+    /// Token costs: words 1, commas and clause words `CLAUSE_COST`,
+    /// transparent words 0.
+    cost: u32,
+    /// Tokens that may start a trigger, or an attribution.
+    triggers: u32,
+    sources: u32,
+    /// Sentence-wide triggers ("death toll"), the only ones that reach past
+    /// another figure or beyond `LEFT_REACH`.
+    sentence_triggers: u32,
+    /// Soldier nouns: a sentence with neither trigger nor soldier has only
+    /// `other` figures (years, dates, codes…).
+    military: u32,
 }
 
 const NONE: u32 = u32::MAX;
@@ -94,14 +107,9 @@ impl<'q> Context<'q> {
             }
         }
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
-        // Running sums, read only as differences within a figure's sentence:
-        // sentences without a figure are skipped (about half of an article).
-        let mut cost = vec![0; doc.len() + 1];
-        let mut trigger_starts = vec![0; doc.len() + 1];
-        let mut source_starts = vec![0; doc.len() + 1];
-        let mut sentence_trigger_starts = vec![0; doc.len() + 1];
+        let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = vec![None; doc.len()];
-        let (mut sum, mut triggers, mut sources, mut sentence_triggers) = (0u32, 0u32, 0u32, 0u32);
+        let mut sum = Sums::default();
         let mut longest_trigger = 1;
         let mut done = usize::MAX;
         for q in qs {
@@ -111,20 +119,19 @@ impl<'q> Context<'q> {
             }
             done = first;
             for i in first..end {
-                cost[i] = sum;
-                trigger_starts[i] = triggers;
-                source_starts[i] = sources;
-                sentence_trigger_starts[i] = sentence_triggers;
-                if doc.maybe_in(&d.triggers, i, Strip::All) {
-                    triggers += 1;
+                sums[i] = sum;
+                let bits = |how| doc.bits(i, how);
+                if bits(Strip::All) & d.triggers.bit() != 0 {
+                    sum.triggers += 1;
                     trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
                     if let Some((len, t)) = trigger_at[i] {
-                        sentence_triggers += u32::from(t.sentence);
+                        sum.sentence_triggers += u32::from(t.sentence);
                         longest_trigger = longest_trigger.max(len);
                     }
                 }
-                sources += u32::from(doc.maybe_in(&d.sources, i, Strip::Clitics));
-                sum += match doc.kind(i) {
+                sum.military += u32::from(bits(Strip::All) & d.military.bit() != 0);
+                sum.sources += u32::from(bits(Strip::Clitics) & d.sources.bit() != 0);
+                sum.cost += match doc.kind(i) {
                     // A comma around an inserted day ("، الجمعة،") is no boundary.
                     Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
                         if i > 0 && transparent(i - 1) || transparent(i + 1) {
@@ -139,13 +146,15 @@ impl<'q> Context<'q> {
                     _ => 1,
                 };
             }
-            cost[end] = sum;
-            trigger_starts[end] = triggers;
-            source_starts[end] = sources;
-            sentence_trigger_starts[end] = sentence_triggers;
+            sums[end] = sum;
         }
         let classes = Vec::with_capacity(qs.len());
-        Context { qs, number_of, noun_of, cost, classes, triggers: trigger_at, trigger_starts, source_starts, sentence_trigger_starts, longest_trigger }
+        Context { qs, number_of, noun_of, classes, triggers: trigger_at, sums, longest_trigger }
+    }
+
+    /// How many of `field` the tokens `a..b` hold.
+    fn count(&self, a: usize, b: usize, field: fn(&Sums) -> u32) -> u32 {
+        field(&self.sums[b]) - field(&self.sums[a])
     }
 
     /// The trigger phrase starting at token `j`, with its length.
@@ -155,22 +164,31 @@ impl<'q> Context<'q> {
 
     /// Whether a trigger may start at a token of `a..=b`.
     fn any_trigger(&self, a: usize, b: usize) -> bool {
-        self.trigger_starts[b + 1] > self.trigger_starts[a]
+        self.count(a, b + 1, |s| s.triggers) > 0
+    }
+
+    /// Whether neither a trigger nor a soldier noun may be found from the
+    /// window of token `i` to the end of its sentence: all the classifier
+    /// reads beyond the number's own mark or currency.
+    fn quiet(&self, doc: &Doc, i: usize) -> bool {
+        let (from, _) = doc.window(i);
+        let (_, end) = doc.sentence_tokens(i);
+        self.count(from, end.max(from), |s| s.triggers + s.military) == 0
     }
 
     /// Whether a sentence-wide trigger starts at a token of `a..=b`.
     fn any_sentence_trigger(&self, a: usize, b: usize) -> bool {
-        self.sentence_trigger_starts[b + 1] > self.sentence_trigger_starts[a]
+        self.count(a, b + 1, |s| s.sentence_triggers) > 0
     }
 
     /// Whether an attribution may start at a token of `a..=b`.
     pub fn any_source(&self, a: usize, b: usize) -> bool {
-        self.source_starts[b + 1] > self.source_starts[a]
+        self.count(a, b + 1, |s| s.sources) > 0
     }
 
     /// Distance from a trigger to a number with tokens `a..b` between them.
     fn distance(&self, a: usize, b: usize) -> usize {
-        1 + (self.cost[b] - self.cost[a.min(b)]) as usize
+        1 + self.count(a.min(b), b, |s| s.cost) as usize
     }
 
     fn other(&self, slot: &[u32], j: usize, n: usize) -> Option<usize> {
@@ -306,7 +324,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         }
         return Class { category: Category::Money, currency: Some(currency) };
     }
-    if q.ungraded || not_a_count(doc, q) {
+    // With no trigger and no soldier to read, a figure is `other`, unless it
+    // is part of the figure before ("among them"), which the full reading decides.
+    let after_other = n == 0 || cx.classes.get(n - 1).is_none_or(|c| c.category == Category::Other);
+    if q.ungraded || after_other && cx.quiet(doc, q.first) || not_a_count(doc, q) {
         return Class::of(Category::Other);
     }
     let noun = counted_noun(doc, q);

@@ -400,7 +400,23 @@ impl<'a> Doc<'a> {
         self.ending(&lex.entries, end, how, longest).map(|(len, v)| (len, lex.value(v)))
     }
 
+    /// `lookup_ending`: inlined at each call, with its constant `how` and
+    /// `longest`, down to one pass of bit tests over the tokens before
+    /// `end`, which turns most calls away (every figure asks several lexicons).
+    #[inline(always)]
     fn ending(&self, lex: &Entries, end: usize, how: Strip, longest: usize) -> Option<(usize, u32)> {
+        let mut any = 0;
+        for k in end.saturating_sub(longest)..end.min(self.len()) {
+            any |= self.bits[k][how as usize];
+        }
+        if any & lex.bit() == 0 {
+            return None;
+        }
+        self.ending_lookup(lex, end, how, longest)
+    }
+
+    #[inline(never)]
+    fn ending_lookup(&self, lex: &Entries, end: usize, how: Strip, longest: usize) -> Option<(usize, u32)> {
         (1..=longest.min(end)).rev().find_map(|n| {
             let i = end - n;
             let found = self.bits(i, how) & lex.bit() != 0;
