@@ -84,8 +84,8 @@ pub fn extract(text: &str, options: &Options) -> Report {
     for (at, piece) in text::pieces(text, text::PIECE) {
         let doc = text::Doc::new(piece, data);
         let mut quantities = numbers::find(&doc);
-        screen::screen(&doc, &mut quantities);
-        facts::found(&doc, &quantities, at, &mut merged);
+        let spans = screen::screen(&doc, &mut quantities);
+        facts::found(&doc, &quantities, &spans, at, &mut merged);
     }
     let mut facts = merged.finish();
     screen::tidy(text, &mut facts);

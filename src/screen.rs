@@ -195,11 +195,15 @@ fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
 
 /// Screens the quantities of `doc` before they are classified: drops
 /// those a reader may not see as they are read, and marks as ungraded those
-/// that are identifiers or stand among overridden text.
+/// that are identifiers or stand among overridden text. Returns the byte
+/// range of each quantity kept in `doc.text`, its visible part (mapping a
+/// span back to the original is not free, and a page may hold a figure
+/// every few bytes).
 #[inline(never)]
-pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) {
+pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
     let text = doc.text;
     let over = overridden(text);
+    let mut spans = Vec::with_capacity(qs.len());
     qs.retain_mut(|q| {
         let (start, end) = doc.span(q.first, q.last);
         let end = visible_end(text, start, end);
@@ -215,8 +219,13 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) {
             let (a, b) = doc.sentence_span(doc.sentence(q.first));
             meets(&over, a, b)
         };
-        c & FORMAT == 0 && (c & DIGITS).count_ones() < 2 && !(c & MARK != 0 && (q.first..q.last).any(marked)) && !meets(&over, start, end)
+        let keep = c & FORMAT == 0 && (c & DIGITS).count_ones() < 2 && !(c & MARK != 0 && (q.first..q.last).any(marked)) && !meets(&over, start, end);
+        if keep {
+            spans.push((start, end));
+        }
+        keep
     });
+    spans
 }
 
 /// Ends every mention before trailing directional controls and takes them

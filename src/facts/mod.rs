@@ -35,14 +35,14 @@ fn tidy(v: f64) -> f64 {
     }
 }
 
-/// The fact of each quantity, added to `merged`; offsets are into
-/// `doc.text` moved `shift` bytes later (where the piece `doc` reads
-/// starts in the whole text).
-pub fn found(doc: &Doc, qs: &[Quantity], shift: usize, merged: &mut report::Merged) {
+/// The fact of each quantity, added to `merged`, with the byte range of
+/// each in `doc.text` (`spans`); offsets are moved `shift` bytes later
+/// (where the piece `doc` reads starts in the whole text).
+pub fn found(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)], shift: usize, merged: &mut report::Merged) {
     let mut cx = Context::new(doc, qs);
     let mut countries = None;
     let mut last_sentence = (u32::MAX, (0, 0));
-    for (n, q) in qs.iter().enumerate() {
+    for (n, (q, &(start, end))) in qs.iter().zip(spans).enumerate() {
         let class = classify(doc, &cx, n);
         cx.classes.push(class.clone());
         let (mut value, mut value_max, mut unit) = (q.value, q.value_max, None);
@@ -51,7 +51,6 @@ pub fn found(doc: &Doc, qs: &[Quantity], shift: usize, merged: &mut report::Merg
             value_max = value_max.map(|v| tidy(v * c.factor));
             unit = Some(choose_code(doc, &c.codes, &mut countries));
         }
-        let (start, end) = doc.span(q.first, q.last);
         // Figures come in text order, so most share the previous one's sentence.
         let sentence = doc.sentence(q.first);
         if last_sentence.0 != sentence {
@@ -96,7 +95,8 @@ pub fn found(doc: &Doc, qs: &[Quantity], shift: usize, merged: &mut report::Merg
 /// The report's facts: `found`, merged and ranked.
 pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
     let mut merged = report::Merged::default();
-    found(doc, qs, 0, &mut merged);
+    let spans: Vec<_> = qs.iter().map(|q| doc.span(q.first, q.last)).collect();
+    found(doc, qs, &spans, 0, &mut merged);
     merged.finish()
 }
 
