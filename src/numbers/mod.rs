@@ -33,7 +33,9 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
     // A word starts a quantity only if some form of it starts an entry of
     // one of these: one bit test turns most words away.
     let starts = d.vague.bit() | d.numbers.bit() | d.article_a.bit() | d.duals.bit();
-    let mut out = Vec::new();
+    // About one token in ten is a number in news text: enough room for most
+    // articles at once, where growing the vector by doubling copied it each time.
+    let mut out = Vec::with_capacity(doc.len() / 8);
     let mut i = 0;
     while i < doc.len() {
         if doc.is(i, Kind::Word) && doc.bits(i, Strip::Prefixes) & starts == 0 {

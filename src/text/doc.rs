@@ -79,7 +79,9 @@ impl Forms {
     /// The forms of every token, and per token its `token_bits`. Only the
     /// first occurrence of a word is stripped and looked up (`FirstSeen`).
     fn build(folded: &str, tokens: &[Token], data: &LangData) -> (Forms, Vec<[Bits; 4]>) {
-        let mut forms = Forms { ranges: Vec::with_capacity(tokens.len()), bits: Vec::with_capacity(tokens.len()), at: Vec::with_capacity(tokens.len()) };
+        // Room for about one stripped form per word besides itself.
+        let room = tokens.len() * 3 / 2;
+        let mut forms = Forms { ranges: Vec::with_capacity(room), bits: Vec::with_capacity(room), at: Vec::with_capacity(tokens.len()) };
         let mut bits = Vec::with_capacity(tokens.len());
         let mut seen = FirstSeen::new(tokens.len());
         // The bits of each one-byte mark ("," "." "%"), looked up once.

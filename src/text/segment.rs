@@ -102,21 +102,38 @@ fn plain_letter_at(b: &[u8], i: usize) -> Option<usize> {
 }
 
 fn word_end(s: &str, start: usize) -> usize {
+    let b = s.as_bytes();
     let mut end = start;
     let mut prev_letter = false;
-    while end < s.len() {
+    loop {
+        // The letters of nearly every word, a byte compare each: lower-case
+        // ASCII, and the basic Arabic letters U+0621..=U+064A, whose UTF-8
+        // (D8 A1..D8 BF, D9 80..D9 8A) is one range of big-endian pairs.
+        let run = end;
+        while let Some(&c) = b.get(end) {
+            if c.is_ascii_lowercase() {
+                end += 1;
+            } else if c & 0xFE == 0xD8 && b.get(end + 1).is_some_and(|&n| (0xD8A1..=0xD98A).contains(&u16::from_be_bytes([c, n]))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        prev_letter |= end > run;
+        if end >= b.len() {
+            return end;
+        }
         if let Some(len) = letter_at(s, end) {
             end += len;
             prev_letter = true;
-        } else if s.as_bytes()[end] == b'\'' && prev_letter && end + 1 < s.len() && s[end + 1..].chars().next().is_some_and(is_letter) {
+        } else if b[end] == b'\'' && prev_letter && end + 1 < s.len() && s[end + 1..].chars().next().is_some_and(is_letter) {
             // An apostrophe inside a word ("toll's"), not a closing quote.
             end += 1;
             prev_letter = false;
         } else {
-            break;
+            return end;
         }
     }
-    end
 }
 
 /// Letters, with the Arabic block answered without Unicode table lookups.
@@ -148,7 +165,7 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
 /// at folded offset `i` was lower case in the original.
 pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
-    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::new() };
+    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::with_capacity(s.len() / 128) };
     let mut first = 0usize; // first token of the open sentence
     let close = |seg: &mut Segmented, first: &mut usize| {
         let n = seg.tokens.len();
