@@ -6,7 +6,7 @@ pub mod classify;
 pub mod qualify;
 pub mod report;
 
-use crate::model::{Category, Fact, Mention, Span};
+use crate::model::{Category, Fact, Mention, Qualifier, Span};
 use crate::numbers::Quantity;
 use crate::text::{Doc, Strip};
 use classify::{classify, Context};
@@ -60,35 +60,38 @@ pub fn found(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)], shift: usize,
         let graded = class.category != Category::Other;
         let mut mention = Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } };
         mention.shift(shift);
-        let mut fact = Fact {
-            category: class.category,
-            value,
-            value_max,
-            approx: q.approx,
-            unit,
-            qualifier: Default::default(),
-            subject: None,
-            source: None,
-            headline: false,
-            mentions: Vec::new(),
-        };
+        let wants_subject = graded && class.category != Category::Money && class.category != Category::Percent;
         // A repeated figure keeps the first qualifier, subject and source
-        // found (`report::Merged`): only what the fact still lacks is read.
-        let slot = merged.slot(&fact);
-        let (need_qualifier, need_subject, need_source) = match merged.existing(&slot) {
-            Some(g) => (g.qualifier == Default::default(), g.subject.is_none(), g.source.is_none()),
-            None => (true, true, true),
-        };
-        if need_qualifier {
-            fact.qualifier = qualify::qualifier(doc, q);
+        // found (`report::Merged`): only what its fact still lacks is read.
+        let key = report::key(class.category, value, value_max, q.approx, unit);
+        if let Some(g) = merged.get_mut(&key) {
+            g.mentions.push(mention);
+            if g.qualifier == Qualifier::default() {
+                g.qualifier = qualify::qualifier(doc, q);
+            }
+            if g.subject.is_none() && wants_subject {
+                g.subject = attribute::subject(doc, q);
+            }
+            if g.source.is_none() && graded {
+                g.source = attribute::source(doc, &cx, q.first);
+            }
+            continue;
         }
-        if need_subject && graded && class.category != Category::Money && class.category != Category::Percent {
-            fact.subject = attribute::subject(doc, q);
-        }
-        if need_source && graded {
-            fact.source = attribute::source(doc, &cx, q.first);
-        }
-        merged.add_mention(slot, fact, mention);
+        merged.insert(
+            key,
+            Fact {
+                category: class.category,
+                value,
+                value_max,
+                approx: q.approx,
+                unit,
+                qualifier: qualify::qualifier(doc, q),
+                subject: if wants_subject { attribute::subject(doc, q) } else { None },
+                source: if graded { attribute::source(doc, &cx, q.first) } else { None },
+                headline: false,
+                mentions: vec![mention],
+            },
+        );
     }
 }
 

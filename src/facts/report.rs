@@ -4,14 +4,16 @@ use crate::lang::lexicon::FxMap;
 use crate::model::{Approx, Category, Fact, Mention};
 
 /// The identity of a figure (FACTS.md): category, value, range, vagueness, unit.
-type Key = (Category, Option<u64>, Option<u64>, Option<Approx>, Option<&'static str>);
+pub type Key = (Category, Option<u64>, Option<u64>, Option<Approx>, Option<&'static str>);
 
-fn key(f: &Fact) -> Key {
-    (f.category, f.value.map(f64::to_bits), f.value_max.map(f64::to_bits), f.approx, f.unit)
+/// The identity of a figure with these parts (see `Key`).
+pub fn key(category: Category, value: Option<f64>, value_max: Option<f64>, approx: Option<Approx>, unit: Option<&'static str>) -> Key {
+    (category, value.map(f64::to_bits), value_max.map(f64::to_bits), approx, unit)
 }
 
-/// The place of a figure among the merged facts (`Merged::slot`).
-pub struct Slot(Key, Option<usize>);
+fn key_of(f: &Fact) -> Key {
+    key(f.category, f.value, f.value_max, f.approx, f.unit)
+}
 
 /// Facts merged as they are found: one per distinct figure, with all its
 /// mentions, keeping the first mention's wording where it has one.
@@ -24,7 +26,7 @@ pub struct Merged {
 impl Merged {
     /// Adds `f` and its mentions to the fact of the same figure, or as a new fact.
     pub fn add(&mut self, f: Fact) {
-        let k = key(&f);
+        let k = key_of(&f);
         match self.seen.get(&k) {
             Some(&at) => absorb(&mut self.facts[at], f),
             None => {
@@ -34,33 +36,16 @@ impl Merged {
         }
     }
 
-    /// Where the fact of `f`'s figure is (or will be) kept.
-    pub fn slot(&self, f: &Fact) -> Slot {
-        let k = key(f);
-        let at = self.seen.get(&k).copied();
-        Slot(k, at)
+    /// The fact of the figure `key`, if there is one yet.
+    pub fn get_mut(&mut self, key: &Key) -> Option<&mut Fact> {
+        let at = *self.seen.get(key)?;
+        self.facts.get_mut(at)
     }
 
-    /// The fact already merged at `slot`.
-    pub fn existing(&self, slot: &Slot) -> Option<&Fact> {
-        slot.1.map(|at| &self.facts[at])
-    }
-
-    /// Adds `f`, found at `slot`, with its one mention `m`: a repeated
-    /// figure (a page of them is the common case) costs no vector of its own.
-    pub fn add_mention(&mut self, slot: Slot, mut f: Fact, m: Mention) {
-        match slot.1 {
-            Some(at) => {
-                let g = &mut self.facts[at];
-                g.mentions.push(m);
-                absorb(g, f);
-            }
-            None => {
-                f.mentions.push(m);
-                self.seen.insert(slot.0, self.facts.len());
-                self.facts.push(f);
-            }
-        }
+    /// Adds `f`, the first fact of the figure `key`.
+    pub fn insert(&mut self, key: Key, f: Fact) {
+        self.seen.insert(key, self.facts.len());
+        self.facts.push(f);
     }
 
     /// The facts by category, then by where the article first gives them:
