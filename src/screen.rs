@@ -34,7 +34,7 @@
 
 use crate::model::Fact;
 use crate::numbers::Quantity;
-use crate::text::{Doc, Kind};
+use crate::text::{utf8_len, Doc, Kind};
 
 /// Nesting depth from which the rest of a paragraph counts as overridden
 /// (a browser's 125 levels take 63 nested embeddings at the least).
@@ -69,7 +69,13 @@ fn classes(s: &str) -> u8 {
         return 4;
     }
     let b = s.as_bytes();
-    (0..b.len()).fold(0, |c, i| c | class(b, i))
+    let (mut c, mut i) = (0, 0);
+    // Character by character: only a lead byte can start a control or a digit.
+    while i < b.len() {
+        c |= class(b, i);
+        i += utf8_len(b[i]);
+    }
+    c
 }
 
 /// Takes the directional controls out of `s` (a subject, a source, an

@@ -1,7 +1,7 @@
 //! One article ready for matching: the folded text, its tokens and
 //! sentences, and the language's tables. Every later step reads it.
 
-use super::{normalize, segment, Kind, Normalized, Token};
+use super::{normalize, segment, utf8_len, Kind, Normalized, Token};
 use crate::lang::{
     lexicon::{word_hash, Bits, Entries, Lexicon},
     LangData,
@@ -39,16 +39,6 @@ fn strips(w: &str, affix: &str, front: bool) -> bool {
     };
     // Two chars or more: more bytes than the first char's UTF-8 length.
     rest.len() > utf8_len(rest[0])
-}
-
-/// The length of the UTF-8 sequence that `lead` starts.
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    }
 }
 
 /// Whether `w` ends with `affix`, by hand: `str::ends_with` calls `memcmp`,
