@@ -7,6 +7,7 @@ mod ar;
 mod en;
 pub mod lexicon;
 
+use crate::text::affix::Affixes;
 use crate::model::{Approx, Category, Lang, Qualifier};
 use lexicon::{before_comment, fields, FxMap, Index, Lexicon};
 use std::sync::OnceLock;
@@ -93,10 +94,8 @@ pub struct Classes {
     /// How many words a subject may take: an Arabic counted noun is one word
     /// (its adjectives follow it), an English one may carry adjectives before it.
     pub subject_words: usize,
-    /// The letters a prefix starts with and a suffix ends with: a word
-    /// without them has no stripped forms, and most words are such.
-    pub prefix_starts: Vec<char>,
-    pub suffix_ends: Vec<char>,
+    /// The affixes above, packed for the compares of every new word.
+    pub affixes: Affixes,
 }
 
 /// All the tables of one language.
@@ -239,8 +238,7 @@ impl LangData {
         let class = |name: &str| grammar.get(name).map_or(&[][..], Vec::as_slice);
         data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"));
         let w = &mut data.words;
-        w.prefix_starts = w.conj.iter().chain(&w.prep).chain(&w.article).filter_map(|p| p.chars().next()).collect();
-        w.suffix_ends = w.suffix.iter().filter_map(|p| p.chars().next_back()).collect();
+        w.affixes = Affixes::new(&w.conj, &w.prep, &w.article, &w.suffix);
         let mut index = Index::default();
         index.add(&mut data.numbers);
         index.add(&mut data.vague);

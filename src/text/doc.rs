@@ -1,7 +1,7 @@
 //! One article ready for matching: the folded text, its tokens and
 //! sentences, and the language's tables. Every later step reads it.
 
-use super::{normalize, segment, utf8_len, Kind, Normalized, Token};
+use super::{normalize, segment, Kind, Normalized, Token};
 use crate::lang::{
     lexicon::{word_hash, Bits, Entries, Lexicon},
     LangData,
@@ -18,35 +18,6 @@ pub enum Strip {
     Prefixes,
     /// …and pronoun or tanween suffixes (مصرعهم، محتجاً).
     All,
-}
-
-/// Whether `affix` can come off the front (or back) of `w`, leaving two
-/// letters. Byte compares by hand: affixes are one or two letters, and this
-/// runs for every word of the article.
-fn strips(w: &str, affix: &str, front: bool) -> bool {
-    let (wb, ab) = (w.as_bytes(), affix.as_bytes());
-    if ab.len() >= wb.len() {
-        return false;
-    }
-    let matches = if front { ab.iter().zip(wb).all(|(a, b)| a == b) } else { ab.iter().rev().zip(wb.iter().rev()).all(|(a, b)| a == b) };
-    // A whole affix matched, so the rest starts (or ends) on a char boundary.
-    let rest = if !matches {
-        return false;
-    } else if front {
-        &wb[ab.len()..]
-    } else {
-        &wb[..wb.len() - ab.len()]
-    };
-    // Two chars or more: more bytes than the first char's UTF-8 length.
-    rest.len() > utf8_len(rest[0])
-}
-
-/// Whether `w` ends with `affix`, by hand: `str::ends_with` calls `memcmp`,
-/// costly for the one- to four-byte affixes asked of every word.
-#[inline]
-fn ends_with(w: &str, affix: &str) -> bool {
-    let (wb, ab) = (w.as_bytes(), affix.as_bytes());
-    ab.len() <= wb.len() && ab.iter().rev().zip(wb.iter().rev()).all(|(a, b)| a == b)
 }
 
 /// Every token's forms — the word and its stripped variants, most faithful
@@ -121,21 +92,20 @@ impl Forms {
         let first = self.ranges.len();
         let (start, end) = (t.start, t.end);
         let mut ends = [1u8; 4];
-        let w = &folded[start as usize..end as usize];
-        let d = &data.words;
-        let prefixed = t.kind == Kind::Word && w.chars().next().is_some_and(|c| d.prefix_starts.contains(&c));
-        let suffixed = t.kind == Kind::Word && w.chars().next_back().is_some_and(|c| d.suffix_ends.contains(&c));
+        let (text, end_at) = (folded.as_bytes(), end as usize);
+        let affixes = &data.words.affixes;
         // Stripping prefixes keeps the end, so a form is its start offset
-        // into `w` until the suffixes; built on the stack, pushed at the end.
-        let mut starts = [0usize; MAX_FORMS];
+        // until the suffixes; built on the stack, pushed at the end.
+        let mut starts = [start; MAX_FORMS];
         let mut n = 1;
-        if prefixed {
+        if affixes.may_prefix(text, start as usize) {
             // Up to one conjunction, then up to one preposition, then the article.
-            for (class, level) in [(&d.conj, 1), (&d.prep, 1), (&d.article, 2)] {
+            for (class, level) in [(&affixes.conj, 1), (&affixes.prep, 1), (&affixes.article, 2)] {
                 for k in 0..n {
-                    for a in class.iter() {
-                        if n < MAX_FORMS && strips(&w[starts[k]..], a, true) {
-                            starts[n] = starts[k] + a.len();
+                    let s = starts[k];
+                    for a in class {
+                        if n < MAX_FORMS && a.fronts(text, s as usize, end_at) {
+                            starts[n] = s + a.len() as u32;
                             n += 1;
                         }
                     }
@@ -147,16 +117,13 @@ impl Forms {
             }
         }
         ends[3] = ends[2];
-        self.ranges.extend(starts[..n].iter().map(|&s| (start + s as u32, end)));
-        if suffixed {
+        self.ranges.extend(starts[..n].iter().map(|&s| (s, end)));
+        if affixes.may_suffix(text, end_at) {
             let prefixes = n;
-            for sfx in &d.suffix {
-                if !ends_with(w, sfx) {
-                    continue;
-                }
+            for sfx in &affixes.suffix {
                 for &s in &starts[..prefixes] {
-                    if n < MAX_FORMS && strips(&w[s..], sfx, false) {
-                        self.ranges.push((start + s as u32, end - sfx.len() as u32));
+                    if n < MAX_FORMS && sfx.backs(text, s as usize, end_at) {
+                        self.ranges.push((s, end - sfx.len() as u32));
                         n += 1;
                     }
                 }

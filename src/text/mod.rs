@@ -1,6 +1,7 @@
 //! Text preparation: folding with a map back to the input, segmentation,
 //! and the prepared document every later step reads.
 
+pub mod affix;
 pub mod doc;
 pub mod normalize;
 pub mod pieces;
