@@ -148,6 +148,11 @@ fn ar_reads_between_range() {
 }
 
 #[test]
+fn ar_reads_between_range_with_the_conjunction_attached() {
+    assert_eq!(range(Lang::Ar, "بين عشرين وثلاثين شخصا"), (Some(20.0), Some(30.0)));
+}
+
+#[test]
 fn ar_range_shares_the_scale_of_its_upper_bound() {
     assert_eq!(range(Lang::Ar, "بين 12 و16 ألف شخص"), (Some(12000.0), Some(16000.0)));
 }
