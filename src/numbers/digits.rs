@@ -3,47 +3,98 @@
 //! Tunisian agency writes 13.5 as "5ر13" — so a mark is read from the digits
 //! around it, never from a fixed convention (FACTS.md, "Value").
 
+const RA: &[u8] = "ر".as_bytes();
+
 /// The value of a folded number token (ASCII digits with inner marks).
+/// One pass takes the marks and, as one integer, the digits: the decimal
+/// mark, if any, is the last mark, so the digits after it give the scale
+/// and most figures need no decimal text written out and parsed.
 pub fn parse(token: &str) -> Option<f64> {
-    if let Some((fraction, whole)) = token.split_once('ر') {
-        return value(whole.as_bytes(), Some(fraction.as_bytes()));
-    }
     let b = token.as_bytes();
-    let mut marks = b.iter().enumerate().filter(|(_, c)| !c.is_ascii_digit());
-    let Some((first_at, &first_mark)) = marks.next() else {
-        return value(b, None);
-    };
-    let (mut count, mut last_at, mut last_mark, mut distinct) = (1, first_at, first_mark, false);
-    for (at, &m) in marks {
-        distinct |= m != first_mark;
-        (count, last_at, last_mark) = (count + 1, at, m);
+    let mut mantissa = 0;
+    let (mut count, mut first_mark, mut last_at, mut last_mark, mut distinct) = (0, 0, 0, 0, false);
+    for (at, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            mantissa = push_digit(mantissa, c);
+        } else if c == RA[0] && b.get(at + 1) == Some(&RA[1]) {
+            // Tunisian: the digits before "ر" are the fraction.
+            return value(&b[at + RA.len()..], Some(&b[..at]));
+        } else {
+            if count == 0 {
+                first_mark = c;
+            }
+            distinct |= c != first_mark;
+            (count, last_at, last_mark) = (count + 1, at, c);
+        }
+    }
+    let digits = b.len() - count;
+    if digits == 0 {
+        return None; // marks alone
     }
     let tail = b.len() - last_at - 1;
-    let decimal_at = if last_mark == b' ' || last_mark == b'\'' {
-        None
+    let decimal = if count == 0 || last_mark == b' ' || last_mark == b'\'' {
+        false
     } else if distinct {
         // "1,500.25" and "1.500,25": the last mark is the decimal one.
-        Some(last_at)
+        true
     } else if count > 1 {
         // The same mark twice groups: "5.798.752", "1,500,000".
-        None
-    } else if tail == 3 {
-        // One mark before exactly three digits groups: "1,500", "54،180".
-        None
+        false
     } else {
-        Some(last_at)
+        // One mark before exactly three digits groups: "1,500", "54،180".
+        tail != 3
     };
-    match decimal_at {
-        None => value(b, None),
-        Some(at) => value(&b[..at], Some(&b[at + 1..])),
+    // Only digits follow the last mark.
+    let scale = if decimal { tail } else { 0 };
+    exact(mantissa, digits, scale).or_else(|| if decimal { parsed(&b[..last_at], Some(&b[last_at + 1..])) } else { parsed(b, None) })
+}
+
+/// `m` with the digit `c` appended; wraps past 19 digits, which `exact` refuses.
+fn push_digit(m: u64, c: u8) -> u64 {
+    m.wrapping_mul(10).wrapping_add(u64::from(c - b'0'))
+}
+
+/// The decimal whose `digits` digits read as the integer `m`, the last
+/// `scale` of them the fraction, when float arithmetic gives it exactly as
+/// `str::parse` would: any 19
+/// digits fit in `m`; an integer up to 2^53 and a power of ten up to 10^22
+/// are both exact doubles, so their quotient is rounded once, correctly
+/// (Clinger's fast path); a whole number is one cast, also rounded once.
+/// `None` leaves the digits to `parsed`.
+fn exact(m: u64, digits: usize, scale: usize) -> Option<f64> {
+    const POW10: [f64; 23] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+    if digits > 19 {
+        return None;
     }
+    if scale == 0 {
+        return Some(m as f64);
+    }
+    let p = POW10.get(scale)?;
+    (m <= 1 << 53).then(|| m as f64 / p)
 }
 
 /// The number whose whole part has the digits of `whole` and whose
-/// fraction those of `fraction` (other bytes skipped), parsed as the
-/// decimal it spells. Built on the stack: a page of figures parses
-/// thousands of these, and a heap string per figure showed in profiles.
+/// fraction those of `fraction` (other bytes skipped). Cold, as only "ر"
+/// comes here: kept out of `parse`, the hot path saves registers and stack.
+#[cold]
 fn value(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
+    fn digits(part: &[u8]) -> impl Iterator<Item = u8> + '_ {
+        part.iter().copied().filter(u8::is_ascii_digit)
+    }
+    let scale = fraction.map_or(0, |f| digits(f).count());
+    let count = digits(whole).count() + scale;
+    if count == 0 {
+        return None; // "" or ".": no number
+    }
+    let mantissa = digits(whole).chain(fraction.into_iter().flat_map(digits)).fold(0, push_digit);
+    exact(mantissa, count, scale).or_else(|| parsed(whole, fraction))
+}
+
+/// `value` the slow way, for digits past `exact`: the decimal written out
+/// and parsed. Built on the stack: a page of figures parses thousands of
+/// these, and a heap string per figure showed in profiles.
+#[cold]
+fn parsed(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
     let mut buf = [0u8; 64];
     let mut n = 0;
     let mut long = Vec::new();
@@ -69,7 +120,7 @@ fn value(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{exact, parse, value};
 
     #[test]
     fn reads_plain_digits() {
@@ -120,5 +171,68 @@ mod tests {
     #[test]
     fn huge_digit_runs_stay_finite_or_none() {
         assert!(parse(&"9".repeat(400)).is_none());
+    }
+
+    /// What `parse` must give for the decimal `text`: the standard library's reading.
+    fn plain(text: &str) -> Option<u64> {
+        text.parse::<f64>().ok().filter(|v| v.is_finite()).map(f64::to_bits)
+    }
+
+    /// Whole and fraction digit strings around the limits of `exact`: up to
+    /// 25 digits, runs of nines and zeros, and every split of mantissas
+    /// near 2^53 and u64::MAX. A xorshift stream: the same cases every run.
+    fn cases() -> Vec<(String, String)> {
+        let mut s = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            s % n
+        };
+        let mut digits = |len: u64| -> String {
+            let style = next(6);
+            (0..next(len + 1)).map(|k| match style {
+                0 => '9',
+                1 if k > 0 => '0',
+                _ => char::from(b'0' + next(10) as u8),
+            }).collect()
+        };
+        let mut out: Vec<_> = (0..100_000).map(|_| (digits(22), digits(25))).collect();
+        let two53 = 1u64 << 53;
+        for m in [two53 - 1, two53, two53 + 1, 10u64.pow(19) - 1, 10u64.pow(19), u64::MAX] {
+            for m in [m.to_string(), format!("{m}0"), format!("{m}1"), format!("0{m}")] {
+                out.extend((0..=m.len()).map(|k| (m[..k].to_string(), m[k..].to_string())));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn exact_is_what_str_parse_gives() {
+        let two53 = 1u64 << 53;
+        for m in [0, 1, 7, 123_456_789, two53 - 1, two53, 10u64.pow(19) - 1, u64::MAX] {
+            for scale in 0..=23 {
+                let text = format!("{m:0>width$}", width = scale + 1);
+                let text = format!("{}.{}", &text[..text.len() - scale], &text[text.len() - scale..]);
+                let digits = m.to_string().len();
+                if let Some(v) = exact(m, digits, scale) {
+                    assert_eq!(Some(v.to_bits()), plain(&text), "{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fast_reading_matches_str_parse() {
+        for (w, f) in cases() {
+            let decimal = plain(&format!("{w}.{f}"));
+            assert_eq!(value(w.as_bytes(), Some(f.as_bytes())).map(f64::to_bits), decimal, "{w}.{f}");
+            assert_eq!(parse(&format!("{f}ر{w}")).map(f64::to_bits), decimal, "{f}ر{w}");
+            assert_eq!(parse(&format!("{w}{f}")).map(f64::to_bits), plain(&format!("{w}{f}")), "{w}{f}");
+            // One mark before three digits groups; before any other count, divides.
+            let marked = if f.len() == 3 { plain(&format!("{w}{f}")) } else { decimal };
+            assert_eq!(parse(&format!("{w}.{f}")).map(f64::to_bits), marked, "{w}.{f}");
+            assert_eq!(parse(&format!("1,{w}.{f}")).map(f64::to_bits), plain(&format!("1{w}.{f}")), "1,{w}.{f}");
+        }
     }
 }

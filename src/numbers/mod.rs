@@ -96,12 +96,14 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     let d = doc.data;
     let e = q.last;
     let hyphen = doc.word(e) == "-" && doc.touches(e - 1, e) && doc.touches(e, e + 1) && doc.is(e + 1, Kind::Num) && q.digits;
-    let between = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).is_some();
-    let from = doc.lookup_ending(&d.from, q.first, Strip::None, 1).is_some() && !changes_before(doc, q.first);
+    // The word after the number is asked first: a bit test turns nearly
+    // every one away, where "between" and "from" are looked up backwards.
+    let between = || doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).is_some();
+    let from = || doc.lookup_ending(&d.from, q.first, Strip::None, 1).is_some() && !changes_before(doc, q.first);
     let joiner = |lex| doc.lookup(lex, e, Strip::None).is_some();
-    let next = if hyphen || between && joiner(&d.and) || from && joiner(&d.to) {
+    let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && from() {
         Some(e + 1)
-    } else if between && doc.has_clitic(e) {
+    } else if doc.has_clitic(e) && between() {
         // The conjunction written onto the next number word: "بين عشرين وثلاثين".
         Some(e)
     } else {

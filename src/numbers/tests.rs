@@ -65,6 +65,8 @@ value_cases! {
     ar_reads_bare_thousand_as_one_thousand: Ar, "ألف شخص" => &[1000.0];
     ar_reads_one: Ar, "وواحد من المهاجمين" => &[1.0];
     ar_does_not_read_percent_word_as_hundred: Ar, "4 في المئة" => &[4.0];
+    ar_reads_digits_with_attached_half_and_scale: Ar, "2 ونصف مليون" => &[2500000.0];
+    ar_reads_digits_thousands_and_digits: Ar, "10 آلاف و500 شخص" => &[10500.0];
     en_reads_comma_grouping: En, "1,500 people" => &[1500.0];
     en_reads_dot_grouping: En, "1.500 people" => &[1500.0];
     en_reads_space_grouping: En, "1 500 people" => &[1500.0];
@@ -88,6 +90,8 @@ value_cases! {
     en_reads_three_quarters_of_a_million: En, "three-quarters of a million people" => &[750000.0];
     en_reads_one_and_a_half_million: En, "one and a half million" => &[1500000.0];
     en_reads_capitals: En, "TEN OFFICERS" => &[10.0];
+    en_reads_digit_fraction_of_a_million: En, "0.5 of a million people" => &[500000.0];
+    en_reads_digits_and_a_half_million: En, "3 and a half million" => &[3500000.0];
     en_does_not_join_separate_numbers: En, "5 and 12" => &[5.0, 12.0];
     en_ignores_half_without_scale: En, "half of them" => &[];
 }
@@ -148,6 +152,11 @@ fn ar_reads_between_range() {
 }
 
 #[test]
+fn ar_reads_between_range_with_the_conjunction_attached() {
+    assert_eq!(range(Lang::Ar, "بين عشرين وثلاثين شخصا"), (Some(20.0), Some(30.0)));
+}
+
+#[test]
 fn ar_range_shares_the_scale_of_its_upper_bound() {
     assert_eq!(range(Lang::Ar, "بين 12 و16 ألف شخص"), (Some(12000.0), Some(16000.0)));
 }
@@ -176,3 +185,4 @@ fn en_reads_from_to_range() {
 fn en_change_from_to_is_two_figures() {
     assert_eq!(values(Lang::En, "the toll rose from 85 to 150"), [85.0, 150.0]);
 }
+

@@ -83,6 +83,9 @@ fn parse_number_at(doc: &Doc, i: usize, digits: bool) -> Option<Quantity> {
     if digits {
         st.cur = digits::parse(doc.word(i))?;
         j = i + 1;
+        if ends_digits(doc, i, st.cur) {
+            return Some(quantity(i, j, st.cur, true, false));
+        }
     } else {
         // "a dozen", "a million": the article is the number one.
         let (at, with_a) = if is_a(i) && doc.same_sentence(i, i + 1) { (i + 1, true) } else { (i, false) };
@@ -204,6 +207,18 @@ fn parse_number_at(doc: &Doc, i: usize, digits: bool) -> Option<Quantity> {
         q.scaled = st.scaled;
         q
     })
+}
+
+/// Whether the figure in digits at token `i`, of value `v`, surely ends
+/// there: the loop of `parse_number_at` would stop at its first step, as
+/// the next token is in another sentence, or neither a number word nor a
+/// conjunction, alone or attached. Most figures are such, and bit tests
+/// tell them without the loop. A condition the loop gains needs its twin
+/// here (a unit test pins each one).
+fn ends_digits(doc: &Doc, i: usize, v: f64) -> bool {
+    let (d, j) = (doc.data, i + 1);
+    let fraction = v > 0.0 && v < 1.0; // may look past "of a"
+    !doc.same_sentence(i, j) || !fraction && !doc.maybe_in(&d.numbers, j, Strip::None) && !doc.maybe_in(&d.and, j, Strip::None) && !doc.has_clitic(j)
 }
 
 fn quantity(first: usize, last: usize, value: f64, digits: bool, scaled: bool) -> Quantity {
