@@ -137,6 +137,10 @@ impl Forms {
 /// The index bits of a token's forms (`bits`, from its first form on),
 /// cumulated over the `Strip` levels that `ends` delimits.
 fn token_bits(bits: &[Bits], ends: [u8; 4]) -> [Bits; 4] {
+    if ends == [1; 4] {
+        // A word without clitics, most of them.
+        return [bits[0]; 4];
+    }
     let mut out = [0; 4];
     let mut acc = 0;
     let mut k = 0;
@@ -201,8 +205,8 @@ impl FirstSeen {
     /// `i` as the first, the hash of its text.
     fn first(&mut self, folded: &str, tokens: &[Token], i: usize) -> Result<usize, u64> {
         let t = &tokens[i];
-        let w = t.text(folded);
-        let h = word_hash(w.as_bytes());
+        let w = t.bytes(folded);
+        let h = word_hash(w);
         let mask = self.slots.len() - 1;
         let mut at = (h ^ h >> 32) as usize & mask;
         loop {
@@ -212,7 +216,7 @@ impl FirstSeen {
                 return Err(h);
             }
             let u = &tokens[j - 1];
-            if u.kind == t.kind && same_bytes(u.text(folded).as_bytes(), w.as_bytes()) {
+            if u.kind == t.kind && same_bytes(u.bytes(folded), w) {
                 return Ok(j - 1);
             }
             at = (at + 1) & mask;

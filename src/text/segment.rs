@@ -27,6 +27,11 @@ impl Token {
     pub fn text<'a>(&self, folded: &'a str) -> &'a str {
         &folded[self.start as usize..self.end as usize]
     }
+
+    /// The token's bytes, without `text`'s char-boundary checks (for hashing and comparing).
+    pub fn bytes<'a>(&self, folded: &'a str) -> &'a [u8] {
+        &folded.as_bytes()[self.start as usize..self.end as usize]
+    }
 }
 
 /// The tokens and the sentences of a text.
