@@ -51,16 +51,16 @@ impl Forms {
             if t.kind != Kind::Word {
                 // A number or a mark is its own only form: no stripping, so
                 // no first occurrence to copy from.
-                let w = t.text(folded);
-                let b = match *w.as_bytes() {
+                let w = t.bytes(folded);
+                let b = match *w {
                     [c] if c.is_ascii() => {
                         let known = &mut marks[usize::from(c)];
                         if *known == Bits::MAX {
-                            *known = data.index.bits(w);
+                            *known = data.index.bits_of_hash(word_hash(w));
                         }
                         *known
                     }
-                    _ => data.index.bits(w),
+                    _ => data.index.bits_of_hash(word_hash(w)),
                 };
                 forms.at.push((forms.ranges.len() as u32, [1; 4]));
                 forms.ranges.push((t.start, t.end));
@@ -80,7 +80,7 @@ impl Forms {
             forms.push_token(folded, t, data);
             // The first form is the word itself, whose hash `seen` computed.
             forms.bits.push(data.index.bits_of_hash(hash));
-            let new = forms.ranges[from + 1..].iter().map(|&(a, b)| data.index.bits(&folded[a as usize..b as usize]));
+            let new = forms.ranges[from + 1..].iter().map(|&(a, b)| data.index.bits_of_hash(word_hash(&folded.as_bytes()[a as usize..b as usize])));
             forms.bits.extend(new);
             let (first, ends) = forms.at[i];
             bits.push(token_bits(&forms.bits[first as usize..], ends));
