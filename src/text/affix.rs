@@ -34,6 +34,18 @@ fn load_back(text: &[u8], end: usize) -> u64 {
     }
 }
 
+/// The eight bytes of `text` from `at`, for `Affix::starts`.
+#[inline]
+pub fn head(text: &[u8], at: usize) -> u64 {
+    load_front(text, at)
+}
+
+/// The eight bytes of `text` before `end`, for `Affix::ends`.
+#[inline]
+pub fn tail(text: &[u8], end: usize) -> u64 {
+    load_back(text, end)
+}
+
 /// Whether `rest`, what is left of a word, has two chars or more: more
 /// bytes than its first char's UTF-8 length.
 #[inline]
@@ -82,9 +94,16 @@ impl Affix {
     /// text goes on: the mask keeps only the affix's own.
     #[inline]
     pub fn fronts(&self, text: &[u8], at: usize, end: usize) -> bool {
+        self.starts(text, at, end, head(text, at))
+    }
+
+    /// `fronts`, with `head` the word's first bytes (`head(text, at)`),
+    /// loaded once for every prefix tried there.
+    #[inline]
+    pub fn starts(&self, text: &[u8], at: usize, end: usize, head: u64) -> bool {
         let n = self.text.len();
         let fits = end - at > n;
-        let matches = if n <= 8 { fits && load_front(text, at) & self.mask_front == self.front } else { fits && text[at..end].starts_with(self.text.as_bytes()) };
+        let matches = if n <= 8 { fits && head & self.mask_front == self.front } else { fits && text[at..end].starts_with(self.text.as_bytes()) };
         matches && two_chars(&text[at + n..end])
     }
 
@@ -92,10 +111,27 @@ impl Affix {
     /// leaving two chars.
     #[inline]
     pub fn backs(&self, text: &[u8], at: usize, end: usize) -> bool {
+        self.ends(text, end, tail(text, end)) && self.leaves_front(text, at, end)
+    }
+
+    /// Whether `text[..end]` ends with the affix; `tail` is `tail(text,
+    /// end)`, loaded once for every suffix of a word.
+    #[inline]
+    pub fn ends(&self, text: &[u8], end: usize, tail: u64) -> bool {
         let n = self.text.len();
-        let fits = end - at > n;
-        let matches = if n <= 8 { fits && load_back(text, end) & self.mask_back == self.back } else { fits && text[at..end].ends_with(self.text.as_bytes()) };
-        matches && two_chars(&text[at..end - n])
+        if n <= 8 {
+            end >= n && tail & self.mask_back == self.back
+        } else {
+            text[..end].ends_with(self.text.as_bytes())
+        }
+    }
+
+    /// Whether the word `text[at..end]`, without the affix at its back,
+    /// keeps two chars.
+    #[inline]
+    pub fn leaves_front(&self, text: &[u8], at: usize, end: usize) -> bool {
+        let n = self.text.len();
+        end - at > n && two_chars(&text[at..end - n])
     }
 }
 

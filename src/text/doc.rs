@@ -1,7 +1,7 @@
 //! One article ready for matching: the folded text, its tokens and
 //! sentences, and the language's tables. Every later step reads it.
 
-use super::{normalize, segment, Kind, Normalized, Token};
+use super::{affix, normalize, segment, Kind, Normalized, Token};
 use crate::lang::{
     lexicon::{word_hash, Bits, Entries, Lexicon},
     LangData,
@@ -103,8 +103,9 @@ impl Forms {
             for (class, level) in [(&affixes.conj, 1), (&affixes.prep, 1), (&affixes.article, 2)] {
                 for k in 0..n {
                     let s = starts[k];
+                    let head = affix::head(text, s as usize);
                     for a in class {
-                        if n < MAX_FORMS && a.fronts(text, s as usize, end_at) {
+                        if n < MAX_FORMS && a.starts(text, s as usize, end_at, head) {
                             starts[n] = s + a.len() as u32;
                             n += 1;
                         }
@@ -120,9 +121,11 @@ impl Forms {
         self.ranges.extend(starts[..n].iter().map(|&s| (s, end)));
         if affixes.may_suffix(text, end_at) {
             let prefixes = n;
-            for sfx in &affixes.suffix {
+            // Every form of the word ends where it does: its last bytes are read once.
+            let tail = affix::tail(text, end_at);
+            for sfx in affixes.suffix.iter().filter(|a| a.ends(text, end_at, tail)) {
                 for &s in &starts[..prefixes] {
-                    if n < MAX_FORMS && sfx.backs(text, s as usize, end_at) {
+                    if n < MAX_FORMS && sfx.leaves_front(text, s as usize, end_at) {
                         self.ranges.push((s, end - sfx.len() as u32));
                         n += 1;
                     }
