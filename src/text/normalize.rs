@@ -157,6 +157,12 @@ pub fn normalize(input: &str) -> Normalized {
     while at < bytes.len() {
         if let Some(len) = kept_at(bytes, at) {
             at += len;
+            // English runs on in lower-case ASCII: eight bytes a test.
+            if len == 1 {
+                while bytes.get(at..at + 8).is_some_and(kept_ascii8) {
+                    at += 8;
+                }
+            }
             continue;
         }
         out.text.push_str(&input[run..at]);
@@ -180,6 +186,18 @@ pub fn normalize(input: &str) -> Normalized {
     }
     out.text.push_str(&input[run..]);
     out
+}
+
+/// Whether eight bytes are all ASCII and none a capital: each byte plus
+/// 0x3F reaches 0x80 from 'A' on, plus 0x25 from '[' on, with no carry
+/// between bytes below 0x80.
+#[inline]
+fn kept_ascii8(b: &[u8]) -> bool {
+    let x = u64::from_le_bytes(b.try_into().unwrap_or([0x80; 8]));
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let from_a = x.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let past_z = x.wrapping_add(0x2525_2525_2525_2525);
+    x & HIGH == 0 && from_a & !past_z & HIGH == 0
 }
 
 /// Whether the byte at `at` starts a character that folds to itself and is
@@ -213,6 +231,18 @@ pub fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_byte_test_agrees_with_the_byte_test() {
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"az09 .,z";
+                b[at] = v;
+                let one_by_one = b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+                assert_eq!(kept_ascii8(&b), one_by_one, "byte {v:#x} at {at}");
+            }
+        }
+    }
 
     fn folded(s: &str) -> String {
         normalize(s).text
