@@ -191,9 +191,12 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             i = end;
             continue;
         }
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = match b[i] {
+            ascii @ 0..=0x7F => char::from(ascii),
+            _ => match s[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             close(&mut seg, &mut first);
