@@ -15,12 +15,12 @@ fn corpus(lang: &str) -> Vec<String> {
     files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
 }
 
-/// MB/s of `extract` over `texts`: the best of 25 rounds of at least 0.1 s each.
+/// MB/s of `extract` over `texts`: the best of 60 rounds of at least 0.1 s each.
 fn throughput(texts: &[String]) -> f64 {
     let bytes: usize = texts.iter().map(String::len).sum();
     let options = Options::default();
     let mut best = 0.0f64;
-    for _ in 0..25 {
+    for _ in 0..60 {
         let start = Instant::now();
         let mut passes = 0u32;
         while start.elapsed() < Duration::from_millis(100) {
@@ -51,7 +51,7 @@ fn main() {
     let ar = corpus("ar");
     let en = corpus("en");
     let all: Vec<String> = ar.iter().chain(&en).cloned().collect();
-    println!("extract throughput (single thread, release, best of 25 rounds of 0.1 s)");
+    println!("extract throughput (single thread, release, best of 60 rounds of 0.1 s)");
     for (name, texts) in [("ar", &ar), ("en", &en), ("all", &all)] {
         let kb = texts.iter().map(String::len).sum::<usize>() as f64 / 1024.0;
         println!("  corpus {name:<4} {:>3} articles {kb:>6.0} KB  {:>7.1} MB/s", texts.len(), throughput(texts));
