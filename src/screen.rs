@@ -173,19 +173,53 @@ fn meets(over: &[(usize, usize)], a: usize, b: usize) -> bool {
     over.get(k).is_some_and(|&(x, _)| x < b)
 }
 
+/// Whether token `k` marks an identifier: a hashtag or @handle sign, an
+/// underscore, "://", or a slash after a host ("example.com/…").
+fn marks_identifier(doc: &Doc, k: usize) -> bool {
+    let w = |k: usize| doc.word(k).as_bytes();
+    let host = || k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase);
+    matches!(w(k), b"#" | b"@" | b"_") || w(k) == b":" && w(k + 1) == b"/" || w(k) == b"/" && host()
+}
+
+/// The tokens `start..end` touching one another around tokens
+/// `first..last`, and whether any of them marks an identifier: the figures
+/// of a run without one need no search of their own (a page of "7-8/9:0"
+/// has a figure every other token).
+struct Run {
+    start: usize,
+    end: usize,
+    marked: bool,
+}
+
+impl Run {
+    fn around(doc: &Doc, first: usize, last: usize) -> Run {
+        let mut start = first;
+        while start > 0 && doc.touches(start - 1, start) {
+            start -= 1;
+        }
+        let mut end = last;
+        while end < doc.len() && doc.touches(end - 1, end) {
+            end += 1;
+        }
+        Run { start, end, marked: (start..end).any(|k| marks_identifier(doc, k)) }
+    }
+
+    fn holds(&self, first: usize, last: usize) -> bool {
+        self.start <= first && last <= self.end
+    }
+}
+
 /// Whether the number of tokens `first..last` is part of a URL, an email
 /// address, a hashtag or a @handle: the tokens touching it, up to
 /// whitespace (at most `REACH` each way), say so.
 fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
     const REACH: usize = 32;
-    let w = |k: usize| doc.word(k).as_bytes();
-    let tag = |k: usize| matches!(w(k), b"#" | b"@" | b"_");
+    let tag = |k: usize| matches!(doc.word(k).as_bytes(), b"#" | b"@" | b"_");
     let mut k = first;
     while k > 0 && first - k < REACH && doc.touches(k - 1, k) {
         k -= 1;
         // "https://…", or a host before a path: "example.com/…".
-        let host = || k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase);
-        if tag(k) || w(k) == b":" && w(k + 1) == b"/" || w(k) == b"/" && host() {
+        if marks_identifier(doc, k) {
             return true;
         }
     }
@@ -210,6 +244,7 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
     let text = doc.text;
     let over = overridden(text);
     let mut spans = Vec::with_capacity(qs.len());
+    let mut run = Run { start: 0, end: 0, marked: false };
     qs.retain_mut(|q| {
         let (start, end) = doc.span(q.first, q.last);
         let end = visible_end(text, start, end);
@@ -221,7 +256,13 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
                 classes(&text[a..visible_end(text, a, b)]) & MARK != 0
             }
         };
-        q.ungraded |= q.digits && in_identifier(doc, q.first, q.last) || !over.is_empty() && {
+        let identifier = q.digits && {
+            if !run.holds(q.first, q.last) {
+                run = Run::around(doc, q.first, q.last);
+            }
+            run.marked && in_identifier(doc, q.first, q.last)
+        };
+        q.ungraded |= identifier || !over.is_empty() && {
             let (a, b) = doc.sentence_span(doc.sentence(q.first));
             meets(&over, a, b)
         };
