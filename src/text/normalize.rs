@@ -30,16 +30,25 @@ impl Normalized {
             return self.input_len;
         }
         // Inside a character: its start (a character folds as a whole).
-        let at = (0..=at).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
-        let (anchors, hint) = (&self.anchors, self.hint.get().min(self.anchors.len() - 1));
-        let after = |k: usize| anchors.get(k + 1).is_none_or(|&(f, _)| f as usize > at);
+        let bytes = self.text.as_bytes();
+        let mut at = at;
+        while at > 0 && bytes[at] & 0xC0 == 0x80 {
+            at -= 1;
+        }
+        let anchors = &self.anchors;
+        let hint = self.hint.get().min(anchors.len() - 1);
         let k = if anchors[hint].0 as usize > at {
             anchors.partition_point(|&(f, _)| f as usize <= at) - 1
         } else {
-            match (hint..(hint + 8).min(anchors.len())).find(|&k| after(k)) {
-                Some(k) => k,
-                None => hint + anchors[hint..].partition_point(|&(f, _)| f as usize <= at) - 1,
+            // Walk on from the hint a few anchors, else search the rest.
+            let mut k = hint;
+            while k + 1 < anchors.len() && anchors[k + 1].0 as usize <= at && k < hint + 8 {
+                k += 1;
             }
+            if k == hint + 8 {
+                k += anchors[k..].partition_point(|&(f, _)| f as usize <= at) - 1;
+            }
+            k
         };
         self.hint.set(k);
         let (f, o) = anchors[k];
