@@ -97,56 +97,66 @@ impl<'q> Context<'q> {
         let d = doc.data;
         let mut number_of = vec![NONE; doc.len()];
         let mut noun_of = vec![NONE; doc.len()];
+        let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
+        let mut sums = vec![Sums::default(); doc.len() + 1];
+        let mut trigger_at = vec![None; doc.len()];
+        let mut sum = Sums::default();
+        let mut longest_trigger = 1;
+        // A sentence with no word that may be a trigger, a soldier or an
+        // attribution has figures the classifier sets aside at once
+        // (`quiet`): its sums only carry on, and its nouns are not read.
+        let cues = d.triggers.bit() | d.military.bit() | d.sources.bit();
+        // The sentence of the figures seen last: its first token, and whether it has cues.
+        let mut sentence = (usize::MAX, false);
         for (n, q) in qs.iter().enumerate() {
             number_of[q.first..q.last].fill(n as u32);
+            let (first, end) = doc.sentence_tokens(q.first);
+            if first != sentence.0 {
+                let eventful = (first..end).any(|i| doc.bits(i, Strip::All) & cues != 0);
+                sentence = (first, eventful);
+                if !eventful {
+                    sums[first..=end].fill(sum);
+                    continue;
+                }
+                for i in first..end {
+                    sums[i] = sum;
+                    let bits = |how| doc.bits(i, how);
+                    if bits(Strip::All) & d.triggers.bit() != 0 {
+                        sum.triggers += 1;
+                        trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
+                        if let Some((len, t)) = trigger_at[i] {
+                            sum.sentence_triggers += u32::from(t.sentence);
+                            longest_trigger = longest_trigger.max(len);
+                        }
+                    }
+                    sum.military += u32::from(bits(Strip::All) & d.military.bit() != 0);
+                    sum.sources += u32::from(bits(Strip::Clitics) & d.sources.bit() != 0);
+                    sum.cost += match doc.kind(i) {
+                        // A comma around an inserted day ("، الجمعة،") is no boundary.
+                        Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
+                            if i > 0 && transparent(i - 1) || transparent(i + 1) {
+                                0
+                            } else {
+                                CLAUSE_COST
+                            }
+                        }
+                        Some(Kind::Punct) => 0,
+                        _ if transparent(i) => 0,
+                        _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
+                        _ => 1,
+                    };
+                }
+                sums[end] = sum;
+            }
+            if !sentence.1 {
+                continue;
+            }
             if let Some(j) = counted_noun(doc, q).filter(|_| !q.dual) {
                 let people = doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
                 if people {
                     noun_of[j] = n as u32;
                 }
             }
-        }
-        let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
-        let mut sums = vec![Sums::default(); doc.len() + 1];
-        let mut trigger_at = vec![None; doc.len()];
-        let mut sum = Sums::default();
-        let mut longest_trigger = 1;
-        let mut done = usize::MAX;
-        for q in qs {
-            let (first, end) = doc.sentence_tokens(q.first);
-            if first == done {
-                continue;
-            }
-            done = first;
-            for i in first..end {
-                sums[i] = sum;
-                let bits = |how| doc.bits(i, how);
-                if bits(Strip::All) & d.triggers.bit() != 0 {
-                    sum.triggers += 1;
-                    trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
-                    if let Some((len, t)) = trigger_at[i] {
-                        sum.sentence_triggers += u32::from(t.sentence);
-                        longest_trigger = longest_trigger.max(len);
-                    }
-                }
-                sum.military += u32::from(bits(Strip::All) & d.military.bit() != 0);
-                sum.sources += u32::from(bits(Strip::Clitics) & d.sources.bit() != 0);
-                sum.cost += match doc.kind(i) {
-                    // A comma around an inserted day ("، الجمعة،") is no boundary.
-                    Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
-                        if i > 0 && transparent(i - 1) || transparent(i + 1) {
-                            0
-                        } else {
-                            CLAUSE_COST
-                        }
-                    }
-                    Some(Kind::Punct) => 0,
-                    _ if transparent(i) => 0,
-                    _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
-                    _ => 1,
-                };
-            }
-            sums[end] = sum;
         }
         let classes = Vec::with_capacity(qs.len());
         Context { qs, number_of, noun_of, classes, triggers: trigger_at, sums, longest_trigger }
@@ -222,6 +232,12 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
     // Beyond another number only sentence-wide triggers still reach ("the toll rose from 85 to 150").
     let mut blocked = false;
     let (window_start, _) = doc.window(q.first);
+    // No trigger from the window to the sentence's end: nothing to find
+    // (and a sentence without cues has no costs to measure by).
+    let (_, sentence_end) = doc.sentence_tokens(q.first);
+    if sentence_end <= window_start || !cx.any_trigger(window_start, sentence_end - 1) {
+        return None;
+    }
     let mut j = q.first;
     while j > window_start {
         j -= 1;
