@@ -407,7 +407,8 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
         // Identifiers glued to letters: "F-16", "A320", "15.5km", "1980s", "3rd".
         let glued_before = first > 0 && doc.touches(first - 1, first) && (doc.is(first - 1, Kind::Word) || doc.word(first - 1) == "-" && first > 1 && doc.is(first - 2, Kind::Word) && doc.touches(first - 2, first - 1));
         let glued_after = doc.touches(last - 1, last) && doc.is(last, Kind::Word) && doc.word(last).is_ascii();
-        if glued_before && !doc.data.words.conj.iter().chain(&doc.data.words.prep).any(|c| doc.word(first - 1).ends_with(c.as_str())) {
+        let affixes = &doc.data.words.affixes;
+        if glued_before && !affixes.conj.iter().chain(&affixes.prep).any(|c| doc.word(first - 1).ends_with(c.text())) {
             return true;
         }
         if glued_after {

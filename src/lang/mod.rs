@@ -83,19 +83,13 @@ pub struct Currency {
 /// Closed classes of words from `grammar.txt`, folded.
 #[derive(Default)]
 pub struct Classes {
-    /// Prefixes that may be written onto a word: conjunctions (و، ف)…
-    pub conj: Vec<String>,
-    /// …prepositions (ب، ل، ك)…
-    pub prep: Vec<String>,
-    /// …and the article (ال، لل).
-    pub article: Vec<String>,
-    /// Suffixes tried when a word is not in a list: pronouns, tanween alef, "'s".
-    pub suffix: Vec<String>,
+    /// The clitics that may be written onto a word: conjunctions (و، ف),
+    /// prepositions (ب، ل، ك), the article (ال، لل), and the suffixes tried
+    /// when a word is not in a list (pronouns, tanween alef, "'s").
+    pub affixes: Affixes,
     /// How many words a subject may take: an Arabic counted noun is one word
     /// (its adjectives follow it), an English one may carry adjectives before it.
     pub subject_words: usize,
-    /// The affixes above, packed for the compares of every new word.
-    pub affixes: Affixes,
 }
 
 /// All the tables of one language.
@@ -162,7 +156,8 @@ impl LangData {
     }
 
     fn load(lang: Lang, f: &Files) -> LangData {
-        let mut grammar = parse_grammar(f.grammar);
+        let grammar = parse_grammar(f.grammar);
+        let class = |name: &str| grammar.get(name).map_or(&[][..], Vec::as_slice);
         let role = |name: &str| {
             let lines = grammar.get(name).map(|v| v.join("\n")).unwrap_or_default();
             Lexicon::words(&lines)
@@ -227,18 +222,11 @@ impl LangData {
             source_end: role("source_end"),
             duals: Lexicon::words(""),
             words: Classes {
-                conj: grammar.remove("conj").unwrap_or_default(),
-                prep: grammar.remove("prep").unwrap_or_default(),
-                article: grammar.remove("article").unwrap_or_default(),
-                suffix: grammar.remove("suffix").unwrap_or_default(),
-                subject_words: grammar.remove("subject_words").and_then(|v| v.first()?.parse().ok()).unwrap_or(1),
-                ..Classes::default()
+                affixes: Affixes::new(class("conj"), class("prep"), class("article"), class("suffix")),
+                subject_words: class("subject_words").first().and_then(|v| v.parse().ok()).unwrap_or(1),
             },
         };
-        let class = |name: &str| grammar.get(name).map_or(&[][..], Vec::as_slice);
         data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"));
-        let w = &mut data.words;
-        w.affixes = Affixes::new(&w.conj, &w.prep, &w.article, &w.suffix);
         let mut index = Index::default();
         index.add(&mut data.numbers);
         index.add(&mut data.vague);

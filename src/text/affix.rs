@@ -85,6 +85,10 @@ impl Affix {
         self.text.len()
     }
 
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }
