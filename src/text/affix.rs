@@ -34,10 +34,22 @@ fn load_back(text: &[u8], end: usize) -> u64 {
     }
 }
 
-/// The eight bytes of `text` from `at`, for `Affix::starts`.
-#[inline]
-pub fn head(text: &[u8], at: usize) -> u64 {
-    load_front(text, at)
+/// The first bytes of a word (or of what is left of it), for
+/// `Affix::starts`, and its first char's `char_bit`: loaded once for every
+/// prefix tried there.
+#[derive(Clone, Copy, Default)]
+pub struct Head {
+    pub bytes: u64,
+    bit: u64,
+}
+
+impl Head {
+    #[inline]
+    pub fn at(text: &[u8], at: usize) -> Head {
+        let bytes = load_front(text, at);
+        let len = text.get(at).map_or(1, |&lead| super::utf8_len(lead));
+        Head { bytes, bit: key_bit(bytes & ((1u64 << (8 * len)) - 1)) }
+    }
 }
 
 /// The eight bytes of `text` before `end`, for `Affix::ends`.
@@ -57,8 +69,12 @@ fn two_chars(rest: &[u8]) -> bool {
 /// whose first (last) char has no affix's bit set takes no affix there.
 #[inline]
 fn char_bit(text: &[u8], at: usize) -> u64 {
-    let len = text.get(at).map_or(1, |&lead| super::utf8_len(lead));
-    let key = load_front(text, at) & ((1u64 << (8 * len)) - 1);
+    Head::at(text, at).bit
+}
+
+/// One of 64 bits for a char's bytes (`char_bit`).
+#[inline]
+fn key_bit(key: u64) -> u64 {
     1 << ((key as u32).wrapping_mul(0x9E37_79B1) >> 26)
 }
 
@@ -98,11 +114,10 @@ impl Affix {
     /// text goes on: the mask keeps only the affix's own.
     #[inline]
     pub fn fronts(&self, text: &[u8], at: usize, end: usize) -> bool {
-        self.starts(text, at, end, head(text, at))
+        self.starts(text, at, end, load_front(text, at))
     }
 
-    /// `fronts`, with `head` the word's first bytes (`head(text, at)`),
-    /// loaded once for every prefix tried there.
+    /// `fronts`, with `head` the word's first bytes (`Head::at(text, at).bytes`).
     #[inline]
     pub fn starts(&self, text: &[u8], at: usize, end: usize, head: u64) -> bool {
         let n = self.text.len();
@@ -139,33 +154,53 @@ impl Affix {
     }
 }
 
+/// One class of prefixes, with the `char_bit` of their first chars: a
+/// word (or what is left of it) whose first char has none of them set
+/// takes none of them.
+#[derive(Default)]
+pub struct Prefixes {
+    pub affixes: Vec<Affix>,
+    starts: u64,
+}
+
+impl Prefixes {
+    fn new(list: &[String]) -> Prefixes {
+        let affixes: Vec<Affix> = list.iter().filter(|a| !a.is_empty()).map(|a| Affix::new(a)).collect();
+        let starts = affixes.iter().fold(0, |m, a| m | char_bit(a.text.as_bytes(), 0));
+        Prefixes { affixes, starts }
+    }
+
+    /// Whether one of these may come off a word beginning with `head`.
+    #[inline]
+    pub fn may_start(&self, head: Head) -> bool {
+        self.starts & head.bit != 0
+    }
+}
+
 /// A language's clitics, in the order they attach: up to one conjunction,
 /// then up to one preposition, then the article; pronoun suffixes at the end.
 #[derive(Default)]
 pub struct Affixes {
-    pub conj: Vec<Affix>,
-    pub prep: Vec<Affix>,
-    pub article: Vec<Affix>,
+    pub conj: Prefixes,
+    pub prep: Prefixes,
+    pub article: Prefixes,
     pub suffix: Vec<Affix>,
-    /// `char_bit` of every prefix's first char, and of every suffix's last.
-    starts: u64,
+    /// `char_bit` of every suffix's last char.
     ends: u64,
 }
 
 impl Affixes {
     pub fn new(conj: &[String], prep: &[String], article: &[String], suffix: &[String]) -> Affixes {
-        let packed = |list: &[String]| list.iter().filter(|a| !a.is_empty()).map(|a| Affix::new(a)).collect::<Vec<_>>();
-        let (conj, prep, article, suffix) = (packed(conj), packed(prep), packed(article), packed(suffix));
-        let starts = conj.iter().chain(&prep).chain(&article).fold(0, |m, a| m | char_bit(a.text.as_bytes(), 0));
+        let suffix: Vec<Affix> = suffix.iter().filter(|a| !a.is_empty()).map(|a| Affix::new(a)).collect();
         let ends = suffix.iter().fold(0, |m, a| m | char_bit(a.text.as_bytes(), last_char(a.text.as_bytes(), a.len())));
-        Affixes { conj, prep, article, suffix, starts, ends }
+        Affixes { conj: Prefixes::new(conj), prep: Prefixes::new(prep), article: Prefixes::new(article), suffix, ends }
     }
 
-    /// Whether the word `text[at..end]` may take a prefix: most words are
-    /// turned away by one bit test on their first char.
+    /// Whether a word beginning with `head` may take a prefix: most words
+    /// are turned away by one bit test on their first char.
     #[inline]
-    pub fn may_prefix(&self, text: &[u8], at: usize) -> bool {
-        self.starts & char_bit(text, at) != 0
+    pub fn may_prefix(&self, head: Head) -> bool {
+        (self.conj.starts | self.prep.starts | self.article.starts) & head.bit != 0
     }
 
     /// Whether the word ending at `end` may take a suffix.
@@ -184,8 +219,11 @@ mod tests {
         let affixes = Affixes::new(&["و".into()], &["ب".into(), "ل".into()], &["ال".into()], &["هم".into(), "'s".into()]);
         for w in ["والقتلى", "بمقتل", "لل", "جنودهم", "toll's"] {
             let b = w.as_bytes();
-            let affixed = affixes.conj.iter().chain(&affixes.prep).chain(&affixes.article).any(|a| a.fronts(b, 0, b.len()));
-            assert!(!affixed || affixes.may_prefix(b, 0), "{w}");
+            let classes = [&affixes.conj, &affixes.prep, &affixes.article];
+            for class in classes {
+                let affixed = class.affixes.iter().any(|a| a.fronts(b, 0, b.len()));
+                assert!(!affixed || class.may_start(Head::at(b, 0)) && affixes.may_prefix(Head::at(b, 0)), "{w}");
+            }
             let suffixed = affixes.suffix.iter().any(|a| a.backs(b, 0, b.len()));
             assert!(!suffixed || affixes.may_suffix(b, b.len()), "{w}");
         }

@@ -97,16 +97,21 @@ impl Forms {
         // Stripping prefixes keeps the end, so a form is its start offset
         // until the suffixes; built on the stack, pushed at the end.
         let mut starts = [start; MAX_FORMS];
+        let mut heads = [affix::Head::default(); MAX_FORMS];
+        heads[0] = affix::Head::at(text, start as usize);
         let mut n = 1;
-        if affixes.may_prefix(text, start as usize) {
+        if affixes.may_prefix(heads[0]) {
             // Up to one conjunction, then up to one preposition, then the article.
             for (class, level) in [(&affixes.conj, 1), (&affixes.prep, 1), (&affixes.article, 2)] {
                 for k in 0..n {
-                    let s = starts[k];
-                    let head = affix::head(text, s as usize);
-                    for a in class {
-                        if n < MAX_FORMS && a.starts(text, s as usize, end_at, head) {
+                    let (s, head) = (starts[k], heads[k]);
+                    if !class.may_start(head) {
+                        continue;
+                    }
+                    for a in &class.affixes {
+                        if n < MAX_FORMS && a.starts(text, s as usize, end_at, head.bytes) {
                             starts[n] = s + a.len() as u32;
+                            heads[n] = affix::Head::at(text, starts[n] as usize);
                             n += 1;
                         }
                     }
