@@ -109,15 +109,16 @@ impl Affix {
         self.text.is_empty()
     }
 
-    /// Whether the affix can come off the front of the word `text[at..end]`,
-    /// leaving two chars. Reads eight bytes at once, past the word if the
-    /// text goes on: the mask keeps only the affix's own.
-    #[inline]
-    pub fn fronts(&self, text: &[u8], at: usize, end: usize) -> bool {
+    /// Whether the affix can come off the front of the word `text[at..end]`
+    /// (and of `fronts`' tests), leaving two chars.
+    #[cfg(test)]
+    fn fronts(&self, text: &[u8], at: usize, end: usize) -> bool {
         self.starts(text, at, end, load_front(text, at))
     }
 
-    /// `fronts`, with `head` the word's first bytes (`Head::at(text, at).bytes`).
+    /// `fronts`, with `head` the word's first bytes (`Head::at(text, at).bytes`):
+    /// eight bytes read at once, past the word if the text goes on; the mask
+    /// keeps only the affix's own.
     #[inline]
     pub fn starts(&self, text: &[u8], at: usize, end: usize, head: u64) -> bool {
         let n = self.text.len();
@@ -127,9 +128,9 @@ impl Affix {
     }
 
     /// Whether the affix can come off the back of the word `text[at..end]`,
-    /// leaving two chars.
-    #[inline]
-    pub fn backs(&self, text: &[u8], at: usize, end: usize) -> bool {
+    /// leaving two chars: `ends` and `leaves_front` at once, for tests.
+    #[cfg(test)]
+    fn backs(&self, text: &[u8], at: usize, end: usize) -> bool {
         self.ends(text, end, tail(text, end)) && self.leaves_front(text, at, end)
     }
 
