@@ -105,7 +105,8 @@ impl<'q> Context<'q> {
         // A sentence with no word that may be a trigger, a soldier or an
         // attribution has figures the classifier sets aside at once
         // (`quiet`): its sums only carry on, and its nouns are not read.
-        let cues = d.triggers.bit() | d.military.bit() | d.sources.bit();
+        let (trigger_bit, military_bit, source_bit) = (d.triggers.bit(), d.military.bit(), d.sources.bit());
+        let cues = trigger_bit | military_bit | source_bit;
         // The sentence of the figures seen last: its first token, and whether it has cues.
         let mut sentence = (usize::MAX, false);
         for (n, q) in qs.iter().enumerate() {
@@ -120,8 +121,8 @@ impl<'q> Context<'q> {
                 }
                 for i in first..end {
                     sums[i] = sum;
-                    let bits = |how| doc.bits(i, how);
-                    if bits(Strip::All) & d.triggers.bit() != 0 {
+                    let (all, clitics) = (doc.bits(i, Strip::All), doc.bits(i, Strip::Clitics));
+                    if all & trigger_bit != 0 {
                         sum.triggers += 1;
                         trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
                         if let Some((len, t)) = trigger_at[i] {
@@ -129,8 +130,8 @@ impl<'q> Context<'q> {
                             longest_trigger = longest_trigger.max(len);
                         }
                     }
-                    sum.military += u32::from(bits(Strip::All) & d.military.bit() != 0);
-                    sum.sources += u32::from(bits(Strip::Clitics) & d.sources.bit() != 0);
+                    sum.military += u32::from(all & military_bit != 0);
+                    sum.sources += u32::from(clitics & source_bit != 0);
                     sum.cost += match doc.kind(i) {
                         // A comma around an inserted day ("، الجمعة،") is no boundary.
                         Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
