@@ -62,6 +62,6 @@ fn main() {
     ];
     for (name, unit) in hostile {
         let text = repeat_to(&unit, 1_000_000);
-        println!("  1 MB of {name:<30} {:>7.1} MB/s", mbs(&text, 3));
+        println!("  1 MB of {name:<30} {:>7.1} MB/s", mbs(&text, 5));
     }
 }
