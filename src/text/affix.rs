@@ -109,8 +109,8 @@ impl Affix {
         self.text.is_empty()
     }
 
-    /// Whether the affix can come off the front of the word `text[at..end]`
-    /// (and of `fronts`' tests), leaving two chars.
+    /// Whether the affix can come off the front of the word `text[at..end]`,
+    /// leaving two chars: `starts` with its own load, for tests.
     #[cfg(test)]
     fn fronts(&self, text: &[u8], at: usize, end: usize) -> bool {
         self.starts(text, at, end, load_front(text, at))
