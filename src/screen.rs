@@ -173,12 +173,17 @@ fn meets(over: &[(usize, usize)], a: usize, b: usize) -> bool {
     over.get(k).is_some_and(|&(x, _)| x < b)
 }
 
-/// Whether token `k` marks an identifier: a hashtag or @handle sign, an
-/// underscore, "://", or a slash after a host ("example.com/…").
+/// Whether token `k` is a hashtag or @handle sign, or an underscore.
+fn tag(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k).as_bytes(), b"#" | b"@" | b"_")
+}
+
+/// Whether token `k` marks an identifier: a `tag`, "://", or a slash after
+/// a host ("example.com/…").
 fn marks_identifier(doc: &Doc, k: usize) -> bool {
     let w = |k: usize| doc.word(k).as_bytes();
     let host = || k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase);
-    matches!(w(k), b"#" | b"@" | b"_") || w(k) == b":" && w(k + 1) == b"/" || w(k) == b"/" && host()
+    tag(doc, k) || w(k) == b":" && w(k + 1) == b"/" || w(k) == b"/" && host()
 }
 
 /// The tokens `start..end` touching one another around tokens
@@ -214,7 +219,6 @@ impl Run {
 /// whitespace (at most `REACH` each way), say so.
 fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
     const REACH: usize = 32;
-    let tag = |k: usize| matches!(doc.word(k).as_bytes(), b"#" | b"@" | b"_");
     let mut k = first;
     while k > 0 && first - k < REACH && doc.touches(k - 1, k) {
         k -= 1;
@@ -225,7 +229,7 @@ fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
     }
     let mut k = last;
     while k < doc.len() && k - last < REACH && doc.touches(k - 1, k) {
-        if tag(k) {
+        if tag(doc, k) {
             return true;
         }
         k += 1;

@@ -29,10 +29,7 @@ impl Merged {
         let k = key_of(&f);
         match self.seen.get(&k) {
             Some(&at) => absorb(&mut self.facts[at], f),
-            None => {
-                self.seen.insert(k, self.facts.len());
-                self.facts.push(f);
-            }
+            None => self.insert(k, f),
         }
     }
 

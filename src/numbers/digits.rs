@@ -3,7 +3,7 @@
 //! Tunisian agency writes 13.5 as "5ر13" — so a mark is read from the digits
 //! around it, never from a fixed convention (FACTS.md, "Value").
 
-const RA: &[u8] = "ر".as_bytes();
+const RA: &[u8] = crate::text::segment::RA.as_bytes();
 
 /// The value of a folded number token (ASCII digits with inner marks).
 /// One pass takes the marks and, as one integer, the digits: the decimal

@@ -41,7 +41,8 @@ pub struct Segmented {
     pub sentences: Vec<(u32, u32)>,
 }
 
-const RA: &str = "ر";
+/// The Tunisian decimal mark, written between the fraction and the whole: "6ر9" is 9.6.
+pub(crate) const RA: &str = "ر";
 
 fn digits_end(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_digit() {
