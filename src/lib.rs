@@ -19,7 +19,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use model::{Approx, Category, Fact, Lang, Mention, Qualifier, Report, Span};
+pub use model::{Approx, Category, Excerpt, Fact, Lang, Mention, Qualifier, Report, Span};
 
 /// How to read an article.
 #[derive(Clone, Debug, Default)]
@@ -87,7 +87,7 @@ pub fn extract(text: &str, options: &Options) -> Report {
         let spans = screen::screen(&doc, &mut quantities);
         facts::found(&doc, &quantities, &spans, at, &mut merged);
     }
-    let mut facts = merged.finish();
+    let mut facts = merged.finish(text);
     screen::tidy(text, &mut facts);
     Report { lang, facts }
 }

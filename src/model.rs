@@ -2,7 +2,9 @@
 //! Field and variant names are those of `spec/FACTS.md`, so a report can be
 //! scored and read without a translation table.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::ops::Deref;
 
 /// A supported article language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -151,7 +153,7 @@ pub struct Mention {
     /// Byte offset just past the figure.
     pub end: usize,
     /// The input's text at `start..end`, verbatim.
-    pub text: String,
+    pub text: Excerpt,
     /// The sentence the figure stands in (byte offsets), for "scroll to it".
     pub sentence: Span,
 }
@@ -191,4 +193,139 @@ pub struct Fact {
 pub struct Report {
     pub lang: Lang,
     pub facts: Vec<Fact>,
+}
+
+/// A mention's text. A figure is rarely longer than `INLINE` bytes
+/// ("1,250,000", "٢٦"), so it is kept in place: a page dense with figures would otherwise
+/// allocate, and later free, one string per figure. Reads as a `str`.
+#[derive(Clone)]
+pub struct Excerpt(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; Excerpt::INLINE] },
+    /// Boxed twice, so the long form is one pointer and `Excerpt` two words.
+    Heap(Box<Box<str>>),
+}
+
+impl Excerpt {
+    /// The longest text kept in place: what fits beside the length and the
+    /// variant's tag in two words.
+    const INLINE: usize = 14;
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Built only from a `str` and cut only on char boundaries.
+            Repr::Inline { len, bytes } => std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default(),
+            Repr::Heap(s) => s,
+        }
+    }
+
+    /// Keeps the first `len` bytes, like `String::truncate`; `len` past the
+    /// end keeps all. Panics when `len` is not on a char boundary.
+    pub fn truncate(&mut self, len: usize) {
+        if len < self.as_str().len() {
+            *self = Excerpt::from(&self.as_str()[..len]);
+        }
+    }
+}
+
+impl From<&str> for Excerpt {
+    fn from(s: &str) -> Excerpt {
+        if s.len() > Excerpt::INLINE {
+            return Excerpt(Repr::Heap(Box::new(s.into())));
+        }
+        let mut bytes = [0; Excerpt::INLINE];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        Excerpt(Repr::Inline { len: s.len() as u8, bytes })
+    }
+}
+
+impl Deref for Excerpt {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Excerpt {
+    fn eq(&self, other: &Excerpt) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<str> for Excerpt {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Excerpt {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Excerpt> for &str {
+    fn eq(&self, other: &Excerpt) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl fmt::Debug for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Excerpt {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Excerpt {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_excerpt_is_two_words_and_a_mention_stays_small() {
+        assert_eq!(std::mem::size_of::<Excerpt>(), 16);
+        assert_eq!(std::mem::size_of::<Mention>(), 48);
+    }
+
+    #[test]
+    fn an_excerpt_reads_back_what_it_was_given_short_or_long() {
+        for s in ["", "26", "٢٦", "1,250,000", "12345678901234", "123456789012345", "خمسة وعشرون ألفا"] {
+            let e = Excerpt::from(s);
+            assert_eq!(e, s);
+            assert_eq!(e.len(), s.len());
+            assert_eq!(format!("{e}"), s);
+            assert_eq!(format!("{e:?}"), format!("{s:?}"));
+        }
+    }
+
+    #[test]
+    fn an_excerpt_truncates_like_a_string() {
+        let mut long = Excerpt::from("خمسة وعشرون ألفا");
+        long.truncate(8);
+        assert_eq!(long, "خمسة");
+        let mut short = Excerpt::from("26\u{200F}");
+        short.truncate(2);
+        assert_eq!(short, "26");
+        short.truncate(10);
+        assert_eq!(short, "26");
+    }
+
+    #[test]
+    #[should_panic]
+    fn an_excerpt_is_never_cut_inside_a_char() {
+        Excerpt::from("٢٦").truncate(1);
+    }
 }

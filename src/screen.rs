@@ -173,17 +173,21 @@ fn meets(over: &[(usize, usize)], a: usize, b: usize) -> bool {
     over.get(k).is_some_and(|&(x, _)| x < b)
 }
 
-/// Whether token `k` is a hashtag or @handle sign, or an underscore.
-fn tag(doc: &Doc, k: usize) -> bool {
-    matches!(doc.word(k).as_bytes(), b"#" | b"@" | b"_")
+/// Whether a token of this text is a hashtag or @handle sign, or an underscore.
+fn tag(word: &[u8]) -> bool {
+    matches!(word, b"#" | b"@" | b"_")
 }
 
 /// Whether token `k` marks an identifier: a `tag`, "://", or a slash after
 /// a host ("example.com/…").
 fn marks_identifier(doc: &Doc, k: usize) -> bool {
     let w = |k: usize| doc.word(k).as_bytes();
-    let host = || k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase);
-    tag(doc, k) || w(k) == b":" && w(k + 1) == b"/" || w(k) == b"/" && host()
+    match w(k) {
+        t if tag(t) => true,
+        b":" => w(k + 1) == b"/",
+        b"/" => k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
+        _ => false,
+    }
 }
 
 /// The tokens `start..end` touching one another around tokens
@@ -229,7 +233,7 @@ fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
     }
     let mut k = last;
     while k < doc.len() && k - last < REACH && doc.touches(k - 1, k) {
-        if tag(doc, k) {
+        if tag(doc.word(k).as_bytes()) {
             return true;
         }
         k += 1;
@@ -285,8 +289,11 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
 pub fn tidy(text: &str, facts: &mut [Fact]) {
     for f in facts {
         for m in &mut f.mentions {
-            m.end = visible_end(text, m.start, m.end);
-            m.text.truncate(m.end - m.start);
+            let end = visible_end(text, m.start, m.end);
+            if end < m.end {
+                m.end = end;
+                m.text.truncate(end - m.start);
+            }
         }
         if let Some(s) = &mut f.subject {
             strip_controls(s);

@@ -6,7 +6,7 @@ pub mod classify;
 pub mod qualify;
 pub mod report;
 
-use crate::model::{Category, Fact, Mention, Qualifier, Span};
+use crate::model::{Category, Fact, Qualifier, Span};
 use crate::numbers::Quantity;
 use crate::text::{Doc, Strip};
 use classify::{classify, Context};
@@ -40,6 +40,7 @@ fn tidy(v: f64) -> f64 {
 /// (where the piece `doc` reads starts in the whole text).
 pub fn found(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)], shift: usize, merged: &mut report::Merged) {
     let mut cx = Context::new(doc, qs);
+    merged.reserve(qs.len());
     let mut countries = None;
     let mut last_sentence = (u32::MAX, (0, 0));
     for (n, (q, &(start, end))) in qs.iter().zip(spans).enumerate() {
@@ -58,40 +59,40 @@ pub fn found(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)], shift: usize,
         }
         let (s0, s1) = last_sentence.1;
         let graded = class.category != Category::Other;
-        let mut mention = Mention { start, end, text: doc.text[start..end].to_owned(), sentence: Span { start: s0, end: s1 } };
-        mention.shift(shift);
         let wants_subject = graded && class.category != Category::Money && class.category != Category::Percent;
         // A repeated figure keeps the first qualifier, subject and source
         // found (`report::Merged`): only what its fact still lacks is read.
         let key = report::key(class.category, value, value_max, q.approx, unit);
-        if let Some(g) = merged.get_mut(&key) {
-            g.mentions.push(mention);
-            if g.qualifier == Qualifier::default() {
-                g.qualifier = qualify::qualifier(doc, q);
+        let at = match merged.get_mut(&key) {
+            Some((at, g)) => {
+                if g.qualifier == Qualifier::default() {
+                    g.qualifier = qualify::qualifier(doc, q);
+                }
+                if g.subject.is_none() && wants_subject {
+                    g.subject = attribute::subject(doc, q);
+                }
+                if g.source.is_none() && graded {
+                    g.source = attribute::source(doc, &cx, q.first);
+                }
+                at
             }
-            if g.subject.is_none() && wants_subject {
-                g.subject = attribute::subject(doc, q);
-            }
-            if g.source.is_none() && graded {
-                g.source = attribute::source(doc, &cx, q.first);
-            }
-            continue;
-        }
-        merged.insert(
-            key,
-            Fact {
-                category: class.category,
-                value,
-                value_max,
-                approx: q.approx,
-                unit,
-                qualifier: qualify::qualifier(doc, q),
-                subject: if wants_subject { attribute::subject(doc, q) } else { None },
-                source: if graded { attribute::source(doc, &cx, q.first) } else { None },
-                headline: false,
-                mentions: vec![mention],
-            },
-        );
+            None => merged.insert(
+                key,
+                Fact {
+                    category: class.category,
+                    value,
+                    value_max,
+                    approx: q.approx,
+                    unit,
+                    qualifier: qualify::qualifier(doc, q),
+                    subject: if wants_subject { attribute::subject(doc, q) } else { None },
+                    source: if graded { attribute::source(doc, &cx, q.first) } else { None },
+                    headline: false,
+                    mentions: Vec::new(),
+                },
+            ),
+        };
+        merged.mention(at, start + shift, end + shift, Span { start: s0 + shift, end: s1 + shift });
     }
 }
 
@@ -100,7 +101,7 @@ pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
     let mut merged = report::Merged::default();
     let spans: Vec<_> = qs.iter().map(|q| doc.span(q.first, q.last)).collect();
     found(doc, qs, &spans, 0, &mut merged);
-    merged.finish()
+    merged.finish(doc.text)
 }
 
 #[cfg(test)]

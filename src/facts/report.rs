@@ -1,7 +1,7 @@
 //! One fact per distinct figure, with all its mentions, ranked for the box.
 
 use crate::lang::lexicon::FxMap;
-use crate::model::{Approx, Category, Fact, Mention};
+use crate::model::{Approx, Category, Fact, Mention, Span};
 
 /// The identity of a figure (FACTS.md): category, value, range, vagueness, unit.
 pub type Key = (Category, Option<u64>, Option<u64>, Option<Approx>, Option<&'static str>);
@@ -21,6 +21,22 @@ fn key_of(f: &Fact) -> Key {
 pub struct Merged {
     facts: Vec<Fact>,
     seen: FxMap<Key, usize>,
+    /// Mentions `found` gave, in text order, not yet in their facts: a page
+    /// dense with figures would otherwise grow each fact's list by doubling,
+    /// copying it and taking fresh memory each time; `finish` gives each
+    /// list its size once.
+    staged: Vec<Staged>,
+    /// The sentences of `staged`, each once.
+    sentences: Vec<Span>,
+}
+
+/// A mention of fact `fact`: bytes `start..end` of the text, in sentence
+/// `sentence` of `Merged::sentences`.
+struct Staged {
+    fact: u32,
+    sentence: u32,
+    start: usize,
+    end: usize,
 }
 
 impl Merged {
@@ -29,26 +45,52 @@ impl Merged {
         let k = key_of(&f);
         match self.seen.get(&k) {
             Some(&at) => absorb(&mut self.facts[at], f),
-            None => self.insert(k, f),
+            None => {
+                self.insert(k, f);
+            }
         }
     }
 
-    /// The fact of the figure `key`, if there is one yet.
-    pub fn get_mut(&mut self, key: &Key) -> Option<&mut Fact> {
+    /// The fact of the figure `key`, if there is one yet, and its number.
+    pub fn get_mut(&mut self, key: &Key) -> Option<(usize, &mut Fact)> {
         let at = *self.seen.get(key)?;
-        self.facts.get_mut(at)
+        self.facts.get_mut(at).map(|f| (at, f))
     }
 
-    /// Adds `f`, the first fact of the figure `key`.
-    pub fn insert(&mut self, key: Key, f: Fact) {
+    /// Adds `f`, the first fact of the figure `key`, and returns its number.
+    pub fn insert(&mut self, key: Key, f: Fact) -> usize {
         self.seen.insert(key, self.facts.len());
         self.facts.push(f);
+        self.facts.len() - 1
+    }
+
+    /// Adds a mention of fact number `fact` at bytes `start..end` of the
+    /// text, in `sentence`; mentions come in text order.
+    pub fn mention(&mut self, fact: usize, start: usize, end: usize, sentence: Span) {
+        if self.sentences.last() != Some(&sentence) {
+            self.sentences.push(sentence);
+        }
+        let sentence = (self.sentences.len() - 1) as u32;
+        self.staged.push(Staged { fact: fact as u32, sentence, start, end });
+    }
+
+    /// Room for `n` more mentions.
+    pub fn reserve(&mut self, n: usize) {
+        self.staged.reserve(n);
     }
 
     /// The facts by category, then by where the article first gives them:
     /// a news story leads with its key figure, which becomes the headline.
-    pub fn finish(self) -> Vec<Fact> {
-        let mut facts = self.facts;
+    /// `text` is the text the mentions' offsets are in.
+    pub fn finish(self, text: &str) -> Vec<Fact> {
+        let Merged { mut facts, staged, sentences, .. } = self;
+        let mut counts = vec![0usize; facts.len()];
+        staged.iter().for_each(|m| counts[m.fact as usize] += 1);
+        facts.iter_mut().zip(counts).for_each(|(f, n)| f.mentions.reserve_exact(n));
+        for m in staged {
+            let sentence = sentences[m.sentence as usize];
+            facts[m.fact as usize].mentions.push(Mention { start: m.start, end: m.end, text: text[m.start..m.end].into(), sentence });
+        }
         let first = |f: &Fact| f.mentions.first().map_or(usize::MAX, |m: &Mention| m.start);
         facts.sort_by(|a, b| a.category.cmp(&b.category).then(first(a).cmp(&first(b))));
         let mut last: Option<Category> = None;
@@ -75,5 +117,5 @@ fn absorb(g: &mut Fact, f: Fact) {
 pub fn build(found: Vec<Fact>) -> Vec<Fact> {
     let mut merged = Merged::default();
     found.into_iter().for_each(|f| merged.add(f));
-    merged.finish()
+    merged.finish("")
 }
