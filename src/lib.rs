@@ -88,6 +88,6 @@ pub fn extract(text: &str, options: &Options) -> Report {
         facts::found(&doc, &quantities, &spans, at, &mut merged);
     }
     let mut facts = merged.finish(text);
-    screen::tidy(text, &mut facts);
+    screen::tidy(&mut facts);
     Report { lang, facts }
 }

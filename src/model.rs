@@ -235,8 +235,12 @@ impl From<&str> for Excerpt {
         if s.len() > Excerpt::INLINE {
             return Excerpt(Repr::Heap(Box::new(s.into())));
         }
+        // Byte by byte: a `memcpy` of a few bytes, read back whole at once,
+        // stalled the copy of every mention.
         let mut bytes = [0; Excerpt::INLINE];
-        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        for (to, &b) in bytes.iter_mut().zip(s.as_bytes()) {
+            *to = b;
+        }
         Excerpt(Repr::Inline { len: s.len() as u8, bytes })
     }
 }

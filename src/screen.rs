@@ -283,18 +283,11 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Ends every mention before trailing directional controls and takes them
-/// out of subjects and sources.
+/// Takes directional controls out of subjects and sources (mentions
+/// already end before them: `screen`'s spans).
 #[inline(never)]
-pub fn tidy(text: &str, facts: &mut [Fact]) {
+pub fn tidy(facts: &mut [Fact]) {
     for f in facts {
-        for m in &mut f.mentions {
-            let end = visible_end(text, m.start, m.end);
-            if end < m.end {
-                m.end = end;
-                m.text.truncate(end - m.start);
-            }
-        }
         if let Some(s) = &mut f.subject {
             strip_controls(s);
         }

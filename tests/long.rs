@@ -17,9 +17,9 @@ fn corpus_text(lang: &str) -> String {
 fn whole(text: &str, lang: Lang) -> Report {
     let doc = Doc::new(text, LangData::get(lang));
     let mut quantities = numbers::find(&doc);
-    screen::screen(&doc, &mut quantities);
-    let mut facts = facts::facts(&doc, &quantities);
-    screen::tidy(text, &mut facts);
+    let spans = screen::screen(&doc, &mut quantities);
+    let mut facts = facts::facts(&doc, &quantities, &spans);
+    screen::tidy(&mut facts);
     Report { lang, facts }
 }
 

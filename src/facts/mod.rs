@@ -96,11 +96,10 @@ pub fn found(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)], shift: usize,
     }
 }
 
-/// The report's facts: `found`, merged and ranked.
-pub fn facts(doc: &Doc, qs: &[Quantity]) -> Vec<Fact> {
+/// The report's facts: `found` (`spans` from `screen::screen`), merged and ranked.
+pub fn facts(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)]) -> Vec<Fact> {
     let mut merged = report::Merged::default();
-    let spans: Vec<_> = qs.iter().map(|q| doc.span(q.first, q.last)).collect();
-    found(doc, qs, &spans, 0, &mut merged);
+    found(doc, qs, spans, 0, &mut merged);
     merged.finish(doc.text)
 }
 
