@@ -181,7 +181,7 @@ fn tag(word: &[u8]) -> bool {
 /// Whether token `k` marks an identifier: a `tag`, "://", or a slash after
 /// a host ("example.com/…").
 fn marks_identifier(doc: &Doc, k: usize) -> bool {
-    let w = |k: usize| doc.word(k).as_bytes();
+    let w = |k: usize| doc.word_bytes(k);
     match w(k) {
         t if tag(t) => true,
         b":" => w(k + 1) == b"/",
@@ -233,7 +233,7 @@ fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
     }
     let mut k = last;
     while k < doc.len() && k - last < REACH && doc.touches(k - 1, k) {
-        if tag(doc.word(k).as_bytes()) {
+        if tag(doc.word_bytes(k)) {
             return true;
         }
         k += 1;

@@ -7,18 +7,29 @@ use crate::text::{Doc, Strip};
 /// Longest qualifier phrase, in tokens, of any language.
 const LONGEST: usize = 4;
 
+/// Longest range opener ("ما بين", "between"), in tokens.
+const RANGE_OPENER: usize = 3;
+
 /// Where the words that belong to the number begin: its hedge and its
 /// range opener ("at least", "نحو ما بين").
 pub fn opening(doc: &Doc, q: &Quantity) -> usize {
     let d = doc.data;
-    let start = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).map_or(q.first, |(len, _)| q.first - len);
+    let start = doc.lookup_ending(&d.between, q.first, Strip::Clitics, RANGE_OPENER).map_or(q.first, |(len, _)| q.first - len);
     doc.lookup_ending(&d.qualifiers_before, start, Strip::Clitics, LONGEST).map_or(start, |(len, _)| start - len)
 }
 
 pub fn qualifier(doc: &Doc, q: &Quantity) -> Qualifier {
     let d = doc.data;
+    // Every reading below needs a word that starts a range opener or a hedge
+    // within reach: one pass of bit tests turns away most figures (a page of
+    // figures asks this of each one).
+    let hedges = d.between.bit() | d.qualifiers_before.bit() | d.qualifiers_after.bit();
+    let reach = q.first.saturating_sub(RANGE_OPENER + LONGEST)..q.first;
+    if reach.chain([q.last, q.last + 1]).fold(0, |any, k| any | doc.bits(k, Strip::Clitics)) & hedges == 0 {
+        return Qualifier::Exact;
+    }
     // A range's own opener sits between the hedge and the number: "نحو ما بين 50 و75".
-    let start = doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).map_or(q.first, |(len, _)| q.first - len);
+    let start = doc.lookup_ending(&d.between, q.first, Strip::Clitics, RANGE_OPENER).map_or(q.first, |(len, _)| q.first - len);
     if let Some((_, &ql)) = doc.lookup_ending(&d.qualifiers_before, start, Strip::Clitics, LONGEST) {
         return ql;
     }

@@ -2,13 +2,34 @@
 
 use crate::lang::lexicon::FxMap;
 use crate::model::{Approx, Category, Fact, Mention, Span};
+use std::hash::{Hash, Hasher};
 
 /// The identity of a figure (FACTS.md): category, value, range, vagueness, unit.
-pub type Key = (Category, Option<u64>, Option<u64>, Option<Approx>, Option<&'static str>);
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    category: Category,
+    value: Option<u64>,
+    value_max: Option<u64>,
+    approx: Option<Approx>,
+    unit: Option<&'static str>,
+}
+
+/// Hashed in two words, the small parts packed into the second: every
+/// figure of a page is looked up, and hashing the parts one by one (the
+/// unit's text too) cost more than the lookup. Equal keys hash alike: the
+/// unit counts by its length.
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        let approx = self.approx.map_or(0, |a| a as u64 + 1);
+        let unit = self.unit.map_or(0, |u| u.len() as u64 + 1);
+        h.write_u64(self.value.unwrap_or(u64::MAX));
+        h.write_u64(self.value_max.unwrap_or(u64::MAX) ^ (self.category as u64) << 59 ^ approx << 54 ^ unit << 46);
+    }
+}
 
 /// The identity of a figure with these parts (see `Key`).
 pub fn key(category: Category, value: Option<f64>, value_max: Option<f64>, approx: Option<Approx>, unit: Option<&'static str>) -> Key {
-    (category, value.map(f64::to_bits), value_max.map(f64::to_bits), approx, unit)
+    Key { category, value: value.map(f64::to_bits), value_max: value_max.map(f64::to_bits), approx, unit }
 }
 
 fn key_of(f: &Fact) -> Key {

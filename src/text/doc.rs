@@ -254,6 +254,12 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.text(&self.norm.text))
     }
 
+    /// `word` as bytes, without its char-boundary checks: for comparing
+    /// with marks and signs.
+    pub fn word_bytes(&self, i: usize) -> &[u8] {
+        self.tokens.get(i).map_or(b"", |t| t.bytes(&self.norm.text))
+    }
+
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.tokens.get(i).map(|t| t.kind)
     }

@@ -58,7 +58,16 @@ impl Normalized {
     /// The original byte range of the folded range `start..end` (`start < end`),
     /// with any marks dropped right after it.
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.original_start(start), self.original_start(end))
+        let from = self.original_start(start);
+        // A figure mostly lies within the stretch of the anchor just found:
+        // its end maps by that anchor, with no second search.
+        let k = self.hint.get().min(self.anchors.len() - 1);
+        let (f, o) = self.anchors[k];
+        let within = f as usize <= end && end < self.text.len() && self.anchors.get(k + 1).is_none_or(|&(next, _)| next as usize > end);
+        if within && self.text.is_char_boundary(end) {
+            return (from, o as usize + (end - f as usize));
+        }
+        (from, self.original_start(end))
     }
 
     /// Records that folded offset `folded` maps to original offset `original`,
