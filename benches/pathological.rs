@@ -34,20 +34,26 @@ fn repeat_to(unit: &str, bytes: usize) -> String {
     s
 }
 
-/// MB/s of one `extract` call on `text` (best of `rounds`).
+/// MB/s of one `extract` call on `text`: the best of at least `rounds`
+/// calls, more while under `BUDGET` (up to 60), as the corpus figure is the
+/// best of 60 rounds: this VM's speed drifts by a third from second to second.
 fn mbs(text: &str, rounds: u32) -> f64 {
-    let mut best = f64::INFINITY;
-    for _ in 0..rounds {
+    const BUDGET: f64 = 1.5;
+    let (mut best, mut spent, mut done) = (f64::INFINITY, 0.0, 0);
+    while done < rounds || spent < BUDGET && done < 60 {
         let start = Instant::now();
         black_box(extract(black_box(text), &Options::default()));
-        best = best.min(start.elapsed().as_secs_f64());
+        let took = start.elapsed().as_secs_f64();
+        best = best.min(took);
+        spent += took;
+        done += 1;
     }
     text.len() as f64 / best / 1e6
 }
 
 fn main() {
     let article = corpus_text();
-    println!("extract on growing and hostile inputs (single thread, release, best of rounds)");
+    println!("extract on growing and hostile inputs (single thread, release, best of up to 60 calls in 1.5 s)");
     for (name, bytes, rounds) in [("1 KB", 1_000, 200), ("100 KB", 100_000, 20), ("1 MB", 1_000_000, 5), ("10 MB", 10_000_000, 2)] {
         let text = repeat_to(&article, bytes);
         println!("  article text {name:>7}  {:>7.1} MB/s", mbs(&text, rounds));

@@ -47,17 +47,16 @@ pub struct Merged {
     /// copying it and taking fresh memory each time; `finish` gives each
     /// list its size once.
     staged: Vec<Staged>,
-    /// The sentences of `staged`, each once.
-    sentences: Vec<Span>,
+    /// The sentences of `staged`, each with the first staged mention in it.
+    sentences: Vec<(usize, Span)>,
 }
 
-/// A mention of fact `fact`: bytes `start..end` of the text, in sentence
-/// `sentence` of `Merged::sentences`.
+/// A mention of fact `fact`: `len` bytes of the text from `start`. Small,
+/// as a page of figures stages one per figure.
 struct Staged {
-    fact: u32,
-    sentence: u32,
     start: usize,
-    end: usize,
+    len: u32,
+    fact: u32,
 }
 
 impl Merged {
@@ -88,11 +87,10 @@ impl Merged {
     /// Adds a mention of fact number `fact` at bytes `start..end` of the
     /// text, in `sentence`; mentions come in text order.
     pub fn mention(&mut self, fact: usize, start: usize, end: usize, sentence: Span) {
-        if self.sentences.last() != Some(&sentence) {
-            self.sentences.push(sentence);
+        if self.sentences.last().is_none_or(|&(_, s)| s != sentence) {
+            self.sentences.push((self.staged.len(), sentence));
         }
-        let sentence = (self.sentences.len() - 1) as u32;
-        self.staged.push(Staged { fact: fact as u32, sentence, start, end });
+        self.staged.push(Staged { start, len: (end - start) as u32, fact: fact as u32 });
     }
 
     /// Room for `n` more mentions.
@@ -108,9 +106,14 @@ impl Merged {
         let mut counts = vec![0usize; facts.len()];
         staged.iter().for_each(|m| counts[m.fact as usize] += 1);
         facts.iter_mut().zip(counts).for_each(|(f, n)| f.mentions.reserve_exact(n));
-        for m in staged {
-            let sentence = sentences[m.sentence as usize];
-            facts[m.fact as usize].mentions.push(Mention { start: m.start, end: m.end, text: text[m.start..m.end].into(), sentence });
+        let mut sentences = sentences.into_iter().peekable();
+        let mut sentence = Span::default();
+        for (n, m) in staged.into_iter().enumerate() {
+            while let Some((_, s)) = sentences.next_if(|&(from, _)| from <= n) {
+                sentence = s;
+            }
+            let end = m.start + m.len as usize;
+            facts[m.fact as usize].mentions.push(Mention { start: m.start, end, text: text[m.start..end].into(), sentence });
         }
         let first = |f: &Fact| f.mentions.first().map_or(usize::MAX, |m: &Mention| m.start);
         facts.sort_by(|a, b| a.category.cmp(&b.category).then(first(a).cmp(&first(b))));
