@@ -24,8 +24,11 @@ pub fn qualifier(doc: &Doc, q: &Quantity) -> Qualifier {
     // within reach: one pass of bit tests turns away most figures (a page of
     // figures asks this of each one).
     let hedges = d.between.bit() | d.qualifiers_before.bit() | d.qualifiers_after.bit();
-    let reach = q.first.saturating_sub(RANGE_OPENER + LONGEST)..q.first;
-    if reach.chain([q.last, q.last + 1]).fold(0, |any, k| any | doc.bits(k, Strip::Clitics)) & hedges == 0 {
+    let mut any = doc.bits(q.last, Strip::Clitics) | doc.bits(q.last + 1, Strip::Clitics);
+    for k in q.first.saturating_sub(RANGE_OPENER + LONGEST)..q.first {
+        any |= doc.bits(k, Strip::Clitics);
+    }
+    if any & hedges == 0 {
         return Qualifier::Exact;
     }
     // A range's own opener sits between the hedge and the number: "نحو ما بين 50 و75".

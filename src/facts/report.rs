@@ -4,32 +4,35 @@ use crate::lang::lexicon::FxMap;
 use crate::model::{Approx, Category, Fact, Mention, Span};
 use std::hash::{Hash, Hasher};
 
-/// The identity of a figure (FACTS.md): category, value, range, vagueness, unit.
+/// The identity of a figure (FACTS.md): category, value, range, vagueness,
+/// unit. Held as plain words, so that comparing and hashing it is cheap:
+/// every figure of a page is looked up. A missing value is `NONE`, which
+/// no finite value has as its bits.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Key {
-    category: Category,
-    value: Option<u64>,
-    value_max: Option<u64>,
-    approx: Option<Approx>,
+    value: u64,
+    value_max: u64,
+    /// The category and the vagueness.
+    kind: u32,
     unit: Option<&'static str>,
 }
 
-/// Hashed in two words, the small parts packed into the second: every
-/// figure of a page is looked up, and hashing the parts one by one (the
-/// unit's text too) cost more than the lookup. Equal keys hash alike: the
-/// unit counts by its length.
+const NONE: u64 = u64::MAX;
+
+/// Hashed in two words; the unit counts by its length, so equal keys hash alike.
 impl Hash for Key {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        let approx = self.approx.map_or(0, |a| a as u64 + 1);
         let unit = self.unit.map_or(0, |u| u.len() as u64 + 1);
-        h.write_u64(self.value.unwrap_or(u64::MAX));
-        h.write_u64(self.value_max.unwrap_or(u64::MAX) ^ (self.category as u64) << 59 ^ approx << 54 ^ unit << 46);
+        h.write_u64(self.value);
+        h.write_u64(self.value_max ^ u64::from(self.kind) << 40 ^ unit << 32);
     }
 }
 
 /// The identity of a figure with these parts (see `Key`).
 pub fn key(category: Category, value: Option<f64>, value_max: Option<f64>, approx: Option<Approx>, unit: Option<&'static str>) -> Key {
-    Key { category, value: value.map(f64::to_bits), value_max: value_max.map(f64::to_bits), approx, unit }
+    let bits = |v: Option<f64>| v.map_or(NONE, f64::to_bits);
+    let kind = category as u32 | approx.map_or(0, |a| a as u32 + 1) << 8;
+    Key { value: bits(value), value_max: bits(value_max), kind, unit }
 }
 
 fn key_of(f: &Fact) -> Key {
