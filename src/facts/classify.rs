@@ -55,11 +55,12 @@ pub struct Context<'q> {
     pub qs: &'q [Quantity],
     /// The quantity a token is part of (its number words).
     number_of: Vec<u32>,
-    /// The quantity whose counted noun of people a token is ("5 قتلى").
+    /// The quantity whose counted noun of people a token is ("5 قتلى");
+    /// empty until a sentence has cues (`Context::new`).
     noun_of: Vec<u32>,
     pub classes: Vec<Class>,
     /// The trigger starting at each token of a figure's sentence, looked
-    /// up once: windows overlap.
+    /// up once: windows overlap. Empty as `noun_of` is.
     triggers: Vec<Option<(usize, &'static Trigger)>>,
     /// Running sums before each token (`Sums`), read as differences within
     /// a figure's sentence; sentences without a figure are skipped (about
@@ -96,10 +97,11 @@ impl<'q> Context<'q> {
     pub fn new(doc: &Doc, qs: &'q [Quantity]) -> Context<'q> {
         let d = doc.data;
         let mut number_of = vec![NONE; doc.len()];
-        let mut noun_of = vec![NONE; doc.len()];
+        // Filled at the first sentence with cues: a page of bare figures never needs them.
+        let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
         let mut sums = vec![Sums::default(); doc.len() + 1];
-        let mut trigger_at = vec![None; doc.len()];
+        let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
         let mut longest_trigger = 1;
         // A sentence with no word that may be a trigger, a soldier or an
@@ -118,6 +120,10 @@ impl<'q> Context<'q> {
                 if !eventful {
                     sums[first..=end].fill(sum);
                     continue;
+                }
+                if trigger_at.is_empty() {
+                    trigger_at = vec![None; doc.len()];
+                    noun_of = vec![NONE; doc.len()];
                 }
                 for i in first..end {
                     sums[i] = sum;
@@ -170,7 +176,7 @@ impl<'q> Context<'q> {
 
     /// The trigger phrase starting at token `j`, with its length.
     fn trigger(&self, j: usize) -> Option<(usize, &'static Trigger)> {
-        self.triggers[j]
+        self.triggers.get(j).copied().flatten()
     }
 
     /// Whether a trigger may start at a token of `a..=b`.
@@ -202,8 +208,13 @@ impl<'q> Context<'q> {
         1 + self.count(a.min(b), b, |s| s.cost) as usize
     }
 
+    /// The quantity whose counted noun token `k` is, else `NONE`.
+    fn noun_of(&self, k: usize) -> u32 {
+        self.noun_of.get(k).copied().unwrap_or(NONE)
+    }
+
     fn other(&self, slot: &[u32], j: usize, n: usize) -> Option<usize> {
-        let m = slot[j];
+        let m = slot.get(j).copied().unwrap_or(NONE);
         (m != NONE && m as usize != n).then_some(m as usize)
     }
 }
@@ -211,7 +222,7 @@ impl<'q> Context<'q> {
 /// Whether the tokens `a..b` between quantity `m` and the next only join
 /// them ("5 soldiers and 3 civilians"), so a verb before `m` governs both.
 fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
-    (a..b).all(|k| cx.noun_of[k] == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
+    (a..b).all(|k| cx.noun_of(k) == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
 }
 
 /// The nearest trigger of what happened to the people `q` counts, left and right.
@@ -289,7 +300,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             // cities") or joined to this one ("17 soldiers and four civilians were killed").
             let adjunct = counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&d.not_counted, k, Strip::All).is_some());
             let joined = (q.last..cx.qs[m].first).all(|k| {
-                cx.noun_of[k] == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some()
+                cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some()
             }) && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
             if !adjunct && !joined {
                 break;

@@ -66,7 +66,7 @@ fn number_end(s: &str, start: usize) -> usize {
             j = digits_end(b, j + 1);
             marks += 1;
             spaced = false;
-        } else if marks == 0 && s[j..].starts_with(RA) && next_digit(j + RA.len()) {
+        } else if marks == 0 && b[j..].starts_with(RA.as_bytes()) && next_digit(j + RA.len()) {
             // Tunisian agency style: "6ر9" is 9.6.
             return digits_end(b, j + RA.len());
         } else if spaced && first_group <= 3 && j < b.len() && b[j] == b' ' {
@@ -216,6 +216,25 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             i = end;
             continue;
         }
+        // Digits and ASCII marks, most tokens of a page of figures, go
+        // straight to their token.
+        match b[i] {
+            b'0'..=b'9' => {
+                let end = number_end(s, i);
+                seg.tokens.push(Token { start: i as u32, end: end as u32, kind: Kind::Num, sentence: seg.sentences.len() as u32 });
+                i = end;
+                continue;
+            }
+            mark @ (b'!'..=b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => {
+                seg.tokens.push(Token { start: i as u32, end: i as u32 + 1, kind: Kind::Punct, sentence: seg.sentences.len() as u32 });
+                i += 1;
+                if matches!(mark, b'.' | b'!' | b'?') && ends_sentence(s, i, written_lower) {
+                    close(&mut seg, &mut first);
+                }
+                continue;
+            }
+            _ => {}
+        }
         let c = match b[i] {
             ascii @ 0..=0x7F => char::from(ascii),
             _ => match s[i..].chars().next() {
@@ -232,9 +251,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             i += c.len_utf8();
             continue;
         }
-        let (end, kind) = if b[i].is_ascii_digit() {
-            (number_end(s, i), Kind::Num)
-        } else if is_letter(c) {
+        let (end, kind) = if is_letter(c) {
             (word_end(s, i), Kind::Word)
         } else {
             (i + c.len_utf8(), Kind::Punct)
