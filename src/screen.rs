@@ -180,6 +180,7 @@ fn tag(word: &[u8]) -> bool {
 
 /// Whether token `k` marks an identifier: a `tag`, "://", or a slash after
 /// a host ("example.com/…").
+#[inline]
 fn marks_identifier(doc: &Doc, k: usize) -> bool {
     let w = |k: usize| doc.word_bytes(k);
     match w(k) {
@@ -210,7 +211,8 @@ impl Run {
         while end < doc.len() && doc.touches(end - 1, end) {
             end += 1;
         }
-        Run { start, end, marked: (start..end).any(|k| marks_identifier(doc, k)) }
+        // Every mark of an identifier is a punctuation token.
+        Run { start, end, marked: (start..end).any(|k| doc.is(k, Kind::Punct) && marks_identifier(doc, k)) }
     }
 
     fn holds(&self, first: usize, last: usize) -> bool {
