@@ -34,8 +34,10 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
     // one of these: one bit test turns most words away.
     let starts = d.vague.bit() | d.numbers.bit() | d.article_a.bit() | d.duals.bit();
     // About one token in ten is a number in news text: enough room for most
-    // articles at once, where growing the vector by doubling copied it each time.
-    let mut out = Vec::with_capacity(doc.len() / 8);
+    // articles at once, where growing the vector by doubling copied it each
+    // time; a page of figures has a quantity for nearly every number token.
+    let numbers = (0..doc.len()).filter(|&i| doc.is(i, Kind::Num)).count();
+    let mut out = Vec::with_capacity(numbers.max(doc.len() / 8));
     let mut i = 0;
     while i < doc.len() {
         if doc.is(i, Kind::Word) && doc.bits(i, Strip::Prefixes) & starts == 0 {
