@@ -56,6 +56,7 @@ fn main() {
     let hostile = [
         ("digits only", "7".to_owned()),
         ("digits and separators", "1,2.3٬4٫5ر6 7-8/9:0 ".to_owned()),
+        ("digits between spaces", "1 2 3 4 5 6 7 8 9 0 ".to_owned()),
         ("English number words", "twenty-five hundred thousand and a half million dozen ".to_owned()),
         ("Arabic number words", "خمسة وعشرون ألفا ومئتان ونصف مليون عشرات الآلاف ".to_owned()),
         ("clitic prefixes", "وبال فلل وكال ولل ".to_owned()),

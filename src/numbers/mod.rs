@@ -38,8 +38,21 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
     // time; a page of figures has a quantity for nearly every number token.
     let numbers = (0..doc.len()).filter(|&i| doc.is(i, Kind::Num)).count();
     let mut out = Vec::with_capacity(numbers.max(doc.len() / 8));
-    let mut i = 0;
+    // Signs that make a figure of a number without any word: "45%", "$5".
+    let signs = d.percent.bit() | d.currencies.bit();
+    let (mut i, mut sentence_end) = (0, 0);
     while i < doc.len() {
+        // A sentence without a single word — a list or a table of numbers, a
+        // code, a score line — is not prose: its numbers, which could only be
+        // `other`, are not figures of the article. Unless a sign makes one.
+        if i >= sentence_end {
+            let (first, end) = doc.sentence_tokens(i);
+            sentence_end = end.max(i + 1);
+            if (first..end).all(|k| !doc.is(k, Kind::Word) && doc.bits(k, Strip::None) & signs == 0) {
+                i = sentence_end;
+                continue;
+            }
+        }
         if doc.is(i, Kind::Word) && doc.bits(i, Strip::Prefixes) & starts == 0 {
             i += 1;
             continue;

@@ -186,3 +186,12 @@ fn en_change_from_to_is_two_figures() {
     assert_eq!(values(Lang::En, "the toll rose from 85 to 150"), [85.0, 150.0]);
 }
 
+
+value_cases! {
+    a_line_of_bare_numbers_has_no_figures: En, "1 2 3 4 5\n12:30\n2023" => &[];
+    ar_a_line_of_bare_numbers_has_no_figures: Ar, "١ ٢ ٣ ٤\n٢٠٢٣/١١/٢٩" => &[];
+    bare_numbers_beside_prose_keep_their_own_sentences: En, "1 2 3\nkilled 5 people. 7 8\n9 killed" => &[5.0, 9.0];
+    a_percent_sign_makes_a_bare_number_a_figure: En, "45% 33%" => &[45.0, 33.0];
+    a_currency_sign_makes_a_bare_number_a_figure: En, "$5 £7" => &[5.0, 7.0];
+    ar_a_percent_sign_makes_a_bare_number_a_figure: Ar, "45%" => &[45.0];
+}
