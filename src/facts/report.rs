@@ -54,8 +54,9 @@ pub struct Merged {
     sentences: Vec<(usize, Span)>,
 }
 
-/// A mention of fact `fact`: `len` bytes of the text from `start`. Small,
-/// as a page of figures stages one per figure.
+/// A mention of fact `fact`: `len` bytes of the text from `start` (a
+/// mention lies within one piece, `text::PIECE`). Small, as a page of
+/// figures stages one per figure.
 struct Staged {
     start: usize,
     len: u32,
@@ -103,7 +104,7 @@ impl Merged {
 
     /// The facts by category, then by where the article first gives them:
     /// a news story leads with its key figure, which becomes the headline.
-    /// `text` is the text the mentions' offsets are in.
+    /// `text` is the text the staged mentions' offsets are in (`add` stages none).
     pub fn finish(self, text: &str) -> Vec<Fact> {
         let Merged { mut facts, staged, sentences, .. } = self;
         let mut counts = vec![0usize; facts.len()];

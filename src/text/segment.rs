@@ -41,6 +41,13 @@ pub struct Segmented {
     pub sentences: Vec<(u32, u32)>,
 }
 
+impl Segmented {
+    /// Adds the token of bytes `start..end`, in the open sentence.
+    fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        self.tokens.push(Token { start: start as u32, end: end as u32, kind, sentence: self.sentences.len() as u32 });
+    }
+}
+
 /// The Tunisian decimal mark, written between the fraction and the whole: "6ر9" is 9.6.
 pub(crate) const RA: &str = "ر";
 
@@ -212,7 +219,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
         }
         if plain_letter_at(b, i).is_some() {
             let end = word_end(s, i);
-            seg.tokens.push(Token { start: i as u32, end: end as u32, kind: Kind::Word, sentence: seg.sentences.len() as u32 });
+            seg.push(i, end, Kind::Word);
             i = end;
             continue;
         }
@@ -221,12 +228,12 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
         match b[i] {
             b'0'..=b'9' => {
                 let end = number_end(s, i);
-                seg.tokens.push(Token { start: i as u32, end: end as u32, kind: Kind::Num, sentence: seg.sentences.len() as u32 });
+                seg.push(i, end, Kind::Num);
                 i = end;
                 continue;
             }
             mark @ (b'!'..=b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => {
-                seg.tokens.push(Token { start: i as u32, end: i as u32 + 1, kind: Kind::Punct, sentence: seg.sentences.len() as u32 });
+                seg.push(i, i + 1, Kind::Punct);
                 i += 1;
                 if matches!(mark, b'.' | b'!' | b'?') && ends_sentence(s, i, written_lower) {
                     close(&mut seg, &mut first);
@@ -257,10 +264,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             (i + c.len_utf8(), Kind::Punct)
         };
         let end = end.max(i + c.len_utf8());
-        seg.tokens.push(Token { start: i as u32, end: end as u32, kind, sentence: seg.sentences.len() as u32 });
-        if kind == Kind::Punct && matches!(c, '.' | '!' | '?') && ends_sentence(s, end, written_lower) {
-            close(&mut seg, &mut first);
-        }
+        seg.push(i, end, kind);
         i = end;
     }
     close(&mut seg, &mut first);
