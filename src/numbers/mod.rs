@@ -34,36 +34,32 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
     // one of these: one bit test turns most words away.
     let starts = d.vague.bit() | d.numbers.bit() | d.article_a.bit() | d.duals.bit();
     // About one token in ten is a number in news text: enough room for most
-    // articles at once, where growing the vector by doubling copied it each
-    // time; a page of figures has a quantity for nearly every number token.
-    let numbers = (0..doc.len()).filter(|&i| doc.is(i, Kind::Num)).count();
-    let mut out = Vec::with_capacity(numbers.max(doc.len() / 8));
+    // articles at once, where growing the vector by doubling copied it each time.
+    let mut out = Vec::with_capacity(doc.len() / 8);
     // Signs that make a figure of a number without any word: "45%", "$5".
     let signs = d.percent.bit() | d.currencies.bit();
-    let (mut i, mut sentence_end) = (0, 0);
-    while i < doc.len() {
+    let mut i = 0;
+    for (first, end) in doc.sentence_ranges() {
         // A sentence without a single word — a list or a table of numbers, a
         // code, a score line — is not prose: its numbers, which could only be
         // `other`, are not figures of the article. Unless a sign makes one.
-        if i >= sentence_end {
-            let (first, end) = doc.sentence_tokens(i);
-            sentence_end = end.max(i + 1);
-            if (first..end).all(|k| !doc.is(k, Kind::Word) && doc.bits(k, Strip::None) & signs == 0) {
-                i = sentence_end;
-                continue;
-            }
-        }
-        if doc.is(i, Kind::Word) && doc.bits(i, Strip::Prefixes) & starts == 0 {
-            i += 1;
+        if (first..end).all(|k| !doc.is(k, Kind::Word) && doc.bits(k, Strip::None) & signs == 0) {
             continue;
         }
-        match quantity_at(doc, i) {
-            Some(q) => {
-                let q = range_from(doc, q);
-                i = q.last.max(i + 1);
-                out.push(q);
+        i = i.max(first);
+        while i < end {
+            if doc.is(i, Kind::Word) && doc.bits(i, Strip::Prefixes) & starts == 0 {
+                i += 1;
+                continue;
             }
-            None => i += 1,
+            match quantity_at(doc, i) {
+                Some(q) => {
+                    let q = range_from(doc, q);
+                    i = q.last.max(i + 1);
+                    out.push(q);
+                }
+                None => i += 1,
+            }
         }
     }
     out

@@ -287,6 +287,11 @@ impl<'a> Doc<'a> {
         (first.max(i.saturating_sub(SCAN)), (end - 1).min(i + SCAN))
     }
 
+    /// Every sentence's tokens, `first..end`, in order: together, all the tokens.
+    pub fn sentence_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.sentences.iter().map(|&(first, end)| (first as usize, end as usize))
+    }
+
     /// The tokens of `i`'s sentence, `first..end` (`i..i` past the end).
     pub fn sentence_tokens(&self, i: usize) -> (usize, usize) {
         let found = self.tokens.get(i).and_then(|t| self.sentences.get(t.sentence as usize));

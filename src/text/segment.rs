@@ -43,6 +43,7 @@ pub struct Segmented {
 
 impl Segmented {
     /// Adds the token of bytes `start..end`, in the open sentence.
+    #[inline]
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
         self.tokens.push(Token { start: start as u32, end: end as u32, kind, sentence: self.sentences.len() as u32 });
     }
