@@ -215,17 +215,9 @@ impl Excerpt {
 
     pub fn as_str(&self) -> &str {
         match &self.0 {
-            // Built only from a `str` and cut only on char boundaries.
+            // Built only from a whole `str`.
             Repr::Inline { len, bytes } => std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default(),
             Repr::Heap(s) => s,
-        }
-    }
-
-    /// Keeps the first `len` bytes, like `String::truncate`; `len` past the
-    /// end keeps all. Panics when `len` is not on a char boundary.
-    pub fn truncate(&mut self, len: usize) {
-        if len < self.as_str().len() {
-            *self = Excerpt::from(&self.as_str()[..len]);
         }
     }
 }
@@ -313,23 +305,5 @@ mod tests {
             assert_eq!(format!("{e}"), s);
             assert_eq!(format!("{e:?}"), format!("{s:?}"));
         }
-    }
-
-    #[test]
-    fn an_excerpt_truncates_like_a_string() {
-        let mut long = Excerpt::from("خمسة وعشرون ألفا");
-        long.truncate(8);
-        assert_eq!(long, "خمسة");
-        let mut short = Excerpt::from("26\u{200F}");
-        short.truncate(2);
-        assert_eq!(short, "26");
-        short.truncate(10);
-        assert_eq!(short, "26");
-    }
-
-    #[test]
-    #[should_panic]
-    fn an_excerpt_is_never_cut_inside_a_char() {
-        Excerpt::from("٢٦").truncate(1);
     }
 }
