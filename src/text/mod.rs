@@ -22,3 +22,16 @@ pub(crate) fn utf8_len(lead: u8) -> usize {
         _ => 4,
     }
 }
+
+/// Test support for the eight-byte scans: `check` gets every byte value in
+/// every place of `base`.
+#[cfg(test)]
+pub(crate) fn each_byte_in_each_place(base: [u8; 8], check: impl Fn([u8; 8], u8, usize)) {
+    for v in 0..=255u8 {
+        for at in 0..8 {
+            let mut b = base;
+            b[at] = v;
+            check(b, v, at);
+        }
+    }
+}

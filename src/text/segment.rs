@@ -278,14 +278,10 @@ mod tests {
 
     #[test]
     fn eight_byte_letter_run_agrees_with_the_byte_test() {
-        for v in 0..=255u8 {
-            for at in 0..8 {
-                let mut b = *b"abcxyzqw";
-                b[at] = v;
-                let want = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
-                assert_eq!(lowercase_run(&b), want, "byte {v:#x} at {at}");
-            }
-        }
+        crate::text::each_byte_in_each_place(*b"abcxyzqw", |b, v, at| {
+            let want = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            assert_eq!(lowercase_run(&b), want, "byte {v:#x} at {at}");
+        });
     }
 
     fn lower(_: usize) -> bool {
