@@ -34,6 +34,7 @@
 
 use crate::model::Fact;
 use crate::numbers::Quantity;
+use crate::text::ident::tag;
 use crate::text::{utf8_len, Doc, Kind};
 
 /// Nesting depth from which the rest of a paragraph counts as overridden
@@ -173,24 +174,6 @@ fn meets(over: &[(usize, usize)], a: usize, b: usize) -> bool {
     over.get(k).is_some_and(|&(x, _)| x < b)
 }
 
-/// Whether a token of this text is a hashtag or @handle sign, or an underscore.
-fn tag(word: &[u8]) -> bool {
-    matches!(word, b"#" | b"@" | b"_")
-}
-
-/// Whether token `k` marks an identifier: a `tag`, "://", or a slash after
-/// a host ("example.com/…").
-#[inline]
-fn marks_identifier(doc: &Doc, k: usize) -> bool {
-    let w = |k: usize| doc.word_bytes(k);
-    match w(k) {
-        t if tag(t) => true,
-        b":" => w(k + 1) == b"/",
-        b"/" => k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
-        _ => false,
-    }
-}
-
 /// The tokens `start..end` touching one another around tokens
 /// `first..last`, and whether any of them marks an identifier: the figures
 /// of a run without one need no search of their own (a page of "7-8/9:0"
@@ -212,7 +195,7 @@ impl Run {
             end += 1;
         }
         // Every mark of an identifier is a punctuation token.
-        Run { start, end, marked: (start..end).any(|k| doc.is(k, Kind::Punct) && marks_identifier(doc, k)) }
+        Run { start, end, marked: (start..end).any(|k| doc.is(k, Kind::Punct) && doc.marks_identifier(k)) }
     }
 
     fn holds(&self, first: usize, last: usize) -> bool {
@@ -229,7 +212,7 @@ fn in_identifier(doc: &Doc, first: usize, last: usize) -> bool {
     while k > 0 && first - k < REACH && doc.touches(k - 1, k) {
         k -= 1;
         // "https://…", or a host before a path: "example.com/…".
-        if marks_identifier(doc, k) {
+        if doc.marks_identifier(k) {
             return true;
         }
     }

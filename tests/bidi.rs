@@ -307,6 +307,30 @@ fn numbers_in_hashtags_are_not_graded() {
     }
 }
 
+#[test]
+fn words_of_urls_tags_and_addresses_count_nothing() {
+    // A word in a link, a tag or an address is no trigger of the figures beside it…
+    for text in [
+        "Visit www.example.com/wounded where 12 children played.",
+        "#killed 40 people attended the rally.",
+        "Write to injured@example.com where 7 people work.",
+        "See https://example.com/news/killed-in-attack for details, where 5 people attended.",
+    ] {
+        assert_eq!(graded(&run(Lang::En, text)), [], "{text:?}");
+    }
+    assert_eq!(graded(&run(Lang::Ar, "#قتلى 40 شخصا حضروا الحفل")), []);
+    // …while the sentence's own words still are.
+    assert_eq!(graded(&run(Lang::En, "Officials said 12 people were killed, https://example.com/killed")), [(Killed, 12.0)]);
+    // Nor is it a source: the attribution names no one.
+    let r = run(Lang::Ar, "قتل 30 شخصا في الهجوم بحسب https://example.com/ar");
+    assert_eq!(graded(&r), [(Killed, 30.0)]);
+    assert_eq!(r.facts[0].source, None);
+    // A tag still names the country whose dinars a story counts.
+    let unit = |text: &str| run(Lang::Ar, text).facts.first().and_then(|f| f.unit);
+    assert_eq!(unit("دفعت الحكومة 5 ملايين دينار"), Some("TND"));
+    assert_eq!(unit("وسم #العراق: دفعت الحكومة 5 ملايين دينار"), Some("IQD"));
+}
+
 // Strings from the article.
 
 #[test]

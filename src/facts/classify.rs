@@ -417,8 +417,9 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
             return true;
         }
         // Identifiers glued to letters: "F-16", "A320", "15.5km", "1980s", "3rd".
-        let glued_before = first > 0 && doc.touches(first - 1, first) && (doc.is(first - 1, Kind::Word) || doc.word(first - 1) == "-" && first > 1 && doc.is(first - 2, Kind::Word) && doc.touches(first - 2, first - 1));
-        let glued_after = doc.touches(last - 1, last) && doc.is(last, Kind::Word) && doc.word(last).is_ascii();
+        let letters = |k: usize| matches!(doc.kind(k), Some(Kind::Word | Kind::Ident));
+        let glued_before = first > 0 && doc.touches(first - 1, first) && (letters(first - 1) || doc.word(first - 1) == "-" && first > 1 && letters(first - 2) && doc.touches(first - 2, first - 1));
+        let glued_after = doc.touches(last - 1, last) && letters(last) && doc.word(last).is_ascii();
         let affixes = &doc.data.words.affixes;
         if glued_before && !affixes.conj.affixes.iter().chain(&affixes.prep.affixes).any(|c| doc.word(first - 1).ends_with(c.text())) {
             return true;

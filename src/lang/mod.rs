@@ -285,11 +285,12 @@ fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_ma
 
 /// The qualifiers of `data` that stand on `side` of the number.
 fn qualifiers(data: &str, side: Side) -> Lexicon<Qualifier> {
-    let lines: Vec<&str> = data
-        .lines()
-        .filter(|l| fields(l).nth(1).and_then(parse_side) == Some(side))
-        .collect();
-    Lexicon::parse(&lines.join("\n"), |fields| Qualifier::from_name(fields.get(1)?))
+    let mut lines = String::new();
+    for l in data.lines().filter(|l| fields(l).nth(1).and_then(parse_side) == Some(side)) {
+        lines.push_str(l);
+        lines.push('\n');
+    }
+    Lexicon::parse(&lines, |fields| Qualifier::from_name(fields.get(1)?))
 }
 
 fn parse_grammar(data: &str) -> FxMap<String, Vec<String>> {

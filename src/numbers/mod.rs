@@ -68,7 +68,7 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
 fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
     match doc.kind(i)? {
-        Kind::Punct => return None,
+        Kind::Punct | Kind::Ident => return None,
         Kind::Num => return parse_number(doc, i),
         Kind::Word => {}
     }

@@ -47,10 +47,14 @@ impl Forms {
         let mut seen = FirstSeen::new(tokens.len());
         // The bits of each one-byte mark ("," "." "%"), looked up once.
         let mut marks = [Bits::MAX; 128];
+        // The words of URLs, addresses and tags (`text::ident`) match no
+        // lexicon but the countries': "#العراق" says what the story is
+        // about, and so whose dinars it counts, but nothing of its figures.
+        let ident = data.countries.bit();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != Kind::Word {
-                // A number or a mark is its own only form: no stripping, so
-                // no first occurrence to copy from.
+                // A number, a mark or an identifier's word is its own only
+                // form: no stripping, so no first occurrence to copy from.
                 let w = t.bytes(folded);
                 let b = match *w {
                     [c] if c.is_ascii() => {
@@ -62,6 +66,7 @@ impl Forms {
                     }
                     _ => data.index.bits_of_hash(word_hash(w)),
                 };
+                let b = if t.kind == Kind::Ident { b & ident } else { b };
                 forms.at.push((forms.ranges.len() as u32, [1; 4]));
                 forms.ranges.push((t.start, t.end));
                 forms.bits.push(b);
@@ -301,6 +306,12 @@ impl<'a> Doc<'a> {
     /// Token `j` starts right where token `i` ends (no space: "68p", "و10").
     pub fn touches(&self, i: usize, j: usize) -> bool {
         i < self.len() && j < self.len() && self.tokens[i].end == self.tokens[j].start
+    }
+
+    /// Whether token `k` marks a URL, an address or a tag (`text::ident`).
+    #[inline]
+    pub fn marks_identifier(&self, k: usize) -> bool {
+        super::ident::marks_identifier(&self.tokens, &self.norm.text, k)
     }
 
     /// Original byte range of tokens `first..last`.

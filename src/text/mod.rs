@@ -3,6 +3,7 @@
 
 pub mod affix;
 pub mod doc;
+pub mod ident;
 pub mod normalize;
 pub mod pieces;
 pub mod segment;

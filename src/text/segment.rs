@@ -12,6 +12,9 @@ pub enum Kind {
     Num,
     /// Any other single visible character.
     Punct,
+    /// Letters inside a URL, an email address, a hashtag or a @handle:
+    /// not a word of the sentence (`text::ident::mark`).
+    Ident,
 }
 
 /// A token: byte offsets into the folded text, and its sentence's index.
@@ -204,6 +207,8 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
 pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
     let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::with_capacity(s.len() / 128) };
+    // The tokens that may mark an identifier: all `ident::mark` reads.
+    let mut marks = Vec::new();
     let mut first = 0usize; // first token of the open sentence
     let close = |seg: &mut Segmented, first: &mut usize| {
         let n = seg.tokens.len();
@@ -234,6 +239,9 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
                 continue;
             }
             mark @ (b'!'..=b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => {
+                if matches!(mark, b'#' | b'@' | b'_' | b':' | b'/') {
+                    marks.push(seg.tokens.len() as u32);
+                }
                 seg.push(i, i + 1, Kind::Punct);
                 i += 1;
                 if matches!(mark, b'.' | b'!' | b'?') && ends_sentence(s, i, written_lower) {
@@ -269,6 +277,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
         i = end;
     }
     close(&mut seg, &mut first);
+    super::ident::mark(&mut seg.tokens, s, &marks);
     seg
 }
 

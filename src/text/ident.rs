@@ -1,0 +1,87 @@
+//! Identifiers in running text: URLs, email addresses, hashtags and
+//! @handles. Their words are not words of the sentence: a path such as
+//! "…/killed-in-attack" or a tag such as "#قتلى" tells nothing of the
+//! figures written beside it, and "بحسب https://…" attributes nothing to
+//! "https". Every word of a run of touching tokens that holds one of their
+//! marks becomes `Kind::Ident` as the text is segmented; no lexicon but the
+//! countries' matches it (`text::doc`).
+
+use super::{Kind, Token};
+
+/// Whether a token of this text is a hashtag or @handle sign, or an underscore.
+pub fn tag(word: &[u8]) -> bool {
+    matches!(word, b"#" | b"@" | b"_")
+}
+
+/// Whether token `k` of `tokens` (over the folded `text`) marks an
+/// identifier: a `tag`, "://", or a slash after a host ("example.com/…").
+pub fn marks_identifier(tokens: &[Token], text: &str, k: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map_or(&b""[..], |t| t.bytes(text));
+    match w(k) {
+        t if tag(t) => true,
+        b":" => w(k + 1) == b"/",
+        b"/" => k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
+        _ => false,
+    }
+}
+
+/// Makes `Kind::Ident` every word of each run of touching tokens that holds
+/// an identifier mark. `candidates` are the tokens that may be marks, in
+/// order; each token is read at most twice.
+pub fn mark(tokens: &mut [Token], text: &str, candidates: &[u32]) {
+    let touches = |tokens: &[Token], i: usize| tokens[i].end == tokens[i + 1].start;
+    let mut done = 0;
+    for k in candidates.iter().map(|&k| k as usize) {
+        if k < done || !marks_identifier(tokens, text, k) {
+            continue;
+        }
+        let mut start = k;
+        while start > done && touches(tokens, start - 1) {
+            start -= 1;
+        }
+        let mut end = k + 1;
+        while end < tokens.len() && touches(tokens, end - 1) {
+            end += 1;
+        }
+        for t in &mut tokens[start..end] {
+            if t.kind == Kind::Word {
+                t.kind = Kind::Ident;
+            }
+        }
+        done = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::LangData;
+    use crate::model::Lang;
+    use crate::text::Doc;
+
+    /// The words `runs` marks in `text`, as written.
+    fn marked(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, LangData::get(Lang::En));
+        (0..doc.len()).filter(|&k| doc.is(k, Kind::Ident)).map(|k| doc.word(k).to_owned()).collect()
+    }
+
+    #[test]
+    fn marks_every_word_of_a_link_an_address_or_a_tag() {
+        assert_eq!(marked("see https://example.com/news/killed-in-attack now"), ["https", "example", "com", "news", "killed", "in", "attack"]);
+        assert_eq!(marked("at www.example.com/wounded today"), ["www", "example", "com", "wounded"]);
+        assert_eq!(marked("mail injured@example.com or #killed and @user_name"), ["injured", "example", "com", "killed", "user", "name"]);
+    }
+
+    #[test]
+    fn leaves_prose_and_its_punctuation_alone() {
+        assert_eq!(marked("5 killed: 3/4 of them, and/or more. e.g. 12:30, killed/wounded"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_long_run_of_marks_and_words_is_marked_whole() {
+        let text = "#a_b@c".repeat(20_000);
+        let doc = Doc::new(&text, LangData::get(Lang::En));
+        assert!((0..doc.len()).all(|k| !doc.is(k, Kind::Word)));
+        assert_eq!((0..doc.len()).filter(|&k| doc.is(k, Kind::Ident)).count(), 60_000);
+    }
+}
