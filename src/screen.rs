@@ -174,35 +174,6 @@ fn meets(over: &[(usize, usize)], a: usize, b: usize) -> bool {
     over.get(k).is_some_and(|&(x, _)| x < b)
 }
 
-/// The tokens `start..end` touching one another around tokens
-/// `first..last`, and whether any of them marks an identifier: the figures
-/// of a run without one need no search of their own (a page of "7-8/9:0"
-/// has a figure every other token).
-struct Run {
-    start: usize,
-    end: usize,
-    marked: bool,
-}
-
-impl Run {
-    fn around(doc: &Doc, first: usize, last: usize) -> Run {
-        let mut start = first;
-        while start > 0 && doc.touches(start - 1, start) {
-            start -= 1;
-        }
-        let mut end = last;
-        while end < doc.len() && doc.touches(end - 1, end) {
-            end += 1;
-        }
-        // Every mark of an identifier is a punctuation token.
-        Run { start, end, marked: (start..end).any(|k| doc.is(k, Kind::Punct) && doc.marks_identifier(k)) }
-    }
-
-    fn holds(&self, first: usize, last: usize) -> bool {
-        self.start <= first && last <= self.end
-    }
-}
-
 /// Whether the number of tokens `first..last` is part of a URL, an email
 /// address, a hashtag or a @handle: the tokens touching it, up to
 /// whitespace (at most `REACH` each way), say so.
@@ -237,7 +208,8 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
     let text = doc.text;
     let over = overridden(text);
     let mut spans = Vec::with_capacity(qs.len());
-    let mut run = Run { start: 0, end: 0, marked: false };
+    // The identifier runs (`Doc::identifiers`) not yet passed: figures come in order.
+    let mut runs = doc.identifiers.iter().peekable();
     qs.retain_mut(|q| {
         let (start, end) = doc.span(q.first, q.last);
         let end = visible_end(text, start, end);
@@ -249,12 +221,9 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
                 classes(&text[a..visible_end(text, a, b)]) & MARK != 0
             }
         };
-        let identifier = q.digits && {
-            if !run.holds(q.first, q.last) {
-                run = Run::around(doc, q.first, q.last);
-            }
-            run.marked && in_identifier(doc, q.first, q.last)
-        };
+        while runs.next_if(|&&(_, end)| end as usize <= q.first).is_some() {}
+        let in_run = runs.peek().is_some_and(|&&(start, end)| start as usize <= q.first && q.last <= end as usize);
+        let identifier = q.digits && in_run && in_identifier(doc, q.first, q.last);
         q.ungraded |= identifier || !over.is_empty() && {
             let (a, b) = doc.sentence_span(doc.sentence(q.first));
             meets(&over, a, b)

@@ -176,6 +176,9 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Each sentence's tokens, `first..end`.
     sentences: Vec<(u32, u32)>,
+    /// The runs of touching tokens that hold a URL, an address or a tag
+    /// (`text::ident`), `start..end`, in order.
+    pub identifiers: Vec<(u32, u32)>,
     pub data: &'static LangData,
     forms: Forms,
     /// Per token and per `Strip` level, the index bits of its forms: a
@@ -243,7 +246,7 @@ impl<'a> Doc<'a> {
         let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
         let seg = segment(&norm.text, &written_lower);
         let (forms, bits) = Forms::build(&norm.text, &seg.tokens, data);
-        Doc { text, tokens: seg.tokens, sentences: seg.sentences, norm, data, forms, bits }
+        Doc { text, tokens: seg.tokens, sentences: seg.sentences, identifiers: seg.identifiers, norm, data, forms, bits }
     }
 
     pub fn len(&self) -> usize {

@@ -14,22 +14,26 @@ pub fn tag(word: &[u8]) -> bool {
 }
 
 /// Whether token `k` of `tokens` (over the folded `text`) marks an
-/// identifier: a `tag`, "://", or a slash after a host ("example.com/…").
+/// identifier: a `tag`, "://", or a slash right after a host ("example.com/…").
+#[inline]
 pub fn marks_identifier(tokens: &[Token], text: &str, k: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or(&b""[..], |t| t.bytes(text));
+    let touch = |i: usize| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start;
     match w(k) {
         t if tag(t) => true,
-        b":" => w(k + 1) == b"/",
-        b"/" => k > 1 && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
+        b":" => w(k + 1) == b"/" && touch(k),
+        b"/" => k > 1 && touch(k - 1) && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
         _ => false,
     }
 }
 
 /// Makes `Kind::Ident` every word of each run of touching tokens that holds
-/// an identifier mark. `candidates` are the tokens that may be marks, in
-/// order; each token is read at most twice.
-pub fn mark(tokens: &mut [Token], text: &str, candidates: &[u32]) {
+/// an identifier mark, and returns the runs, `start..end`, in order.
+/// `candidates` are the tokens that may be marks, in order; each token is
+/// read at most twice.
+pub fn mark(tokens: &mut [Token], text: &str, candidates: &[u32]) -> Vec<(u32, u32)> {
     let touches = |tokens: &[Token], i: usize| tokens[i].end == tokens[i + 1].start;
+    let mut runs = Vec::new();
     let mut done = 0;
     for k in candidates.iter().map(|&k| k as usize) {
         if k < done || !marks_identifier(tokens, text, k) {
@@ -48,8 +52,10 @@ pub fn mark(tokens: &mut [Token], text: &str, candidates: &[u32]) {
                 t.kind = Kind::Ident;
             }
         }
+        runs.push((start as u32, end as u32));
         done = end;
     }
+    runs
 }
 
 #[cfg(test)]
@@ -75,6 +81,8 @@ mod tests {
     #[test]
     fn leaves_prose_and_its_punctuation_alone() {
         assert_eq!(marked("5 killed: 3/4 of them, and/or more. e.g. 12:30, killed/wounded"), Vec::<String>::new());
+        // A slash or a colon apart from the host or the slashes marks nothing.
+        assert_eq!(marked("see example.com /wounded or http: //injured"), Vec::<String>::new());
     }
 
     #[test]

@@ -42,6 +42,9 @@ pub struct Segmented {
     pub tokens: Vec<Token>,
     /// Each sentence's tokens, `first..end`.
     pub sentences: Vec<(u32, u32)>,
+    /// The runs of touching tokens that hold a URL, an address or a tag
+    /// (`text::ident`), `start..end`, in order.
+    pub identifiers: Vec<(u32, u32)>,
 }
 
 impl Segmented {
@@ -206,7 +209,7 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
 /// at folded offset `i` was lower case in the original.
 pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
-    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::with_capacity(s.len() / 128) };
+    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::with_capacity(s.len() / 128), identifiers: Vec::new() };
     // The tokens that may mark an identifier: all `ident::mark` reads.
     let mut marks = Vec::new();
     let mut first = 0usize; // first token of the open sentence
@@ -239,7 +242,13 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
                 continue;
             }
             mark @ (b'!'..=b'/' | b':'..=b'@' | b'['..=b'`' | b'{'..=b'~') => {
-                if matches!(mark, b'#' | b'@' | b'_' | b':' | b'/') {
+                // "://" and "host.tld/" only (a time's colon or a date's slash is none).
+                let url = match mark {
+                    b':' => b.get(i + 1) == Some(&b'/'),
+                    b'/' => i > 0 && b[i - 1].is_ascii_lowercase(),
+                    _ => matches!(mark, b'#' | b'@' | b'_'),
+                };
+                if url {
                     marks.push(seg.tokens.len() as u32);
                 }
                 seg.push(i, i + 1, Kind::Punct);
@@ -277,7 +286,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
         i = end;
     }
     close(&mut seg, &mut first);
-    super::ident::mark(&mut seg.tokens, s, &marks);
+    seg.identifiers = super::ident::mark(&mut seg.tokens, s, &marks);
     seg
 }
 
