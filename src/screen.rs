@@ -208,8 +208,8 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
     let text = doc.text;
     let over = overridden(text);
     let mut spans = Vec::with_capacity(qs.len());
-    // The identifier runs (`Doc::identifiers`) not yet passed: figures come in order.
-    let mut runs = doc.identifiers.iter().peekable();
+    // The first identifier run (`Doc::identifiers`) not yet passed: figures come in order.
+    let mut run = 0;
     qs.retain_mut(|q| {
         let (start, end) = doc.span(q.first, q.last);
         let end = visible_end(text, start, end);
@@ -221,8 +221,11 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
                 classes(&text[a..visible_end(text, a, b)]) & MARK != 0
             }
         };
-        while runs.next_if(|&&(_, end)| end as usize <= q.first).is_some() {}
-        let in_run = runs.peek().is_some_and(|&&(start, end)| start as usize <= q.first && q.last <= end as usize);
+        let ids = &doc.identifiers;
+        while run < ids.len() && ids[run].1 as usize <= q.first {
+            run += 1;
+        }
+        let in_run = ids.get(run).is_some_and(|&(start, end)| start as usize <= q.first && q.last <= end as usize);
         let identifier = q.digits && in_run && in_identifier(doc, q.first, q.last);
         q.ungraded |= identifier || !over.is_empty() && {
             let (a, b) = doc.sentence_span(doc.sentence(q.first));
