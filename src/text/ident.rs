@@ -65,7 +65,7 @@ mod tests {
     use crate::model::Lang;
     use crate::text::Doc;
 
-    /// The words `runs` marks in `text`, as written.
+    /// The words `mark` makes identifiers in `text`, as written.
     fn marked(text: &str) -> Vec<String> {
         let doc = Doc::new(text, LangData::get(Lang::En));
         (0..doc.len()).filter(|&k| doc.is(k, Kind::Ident)).map(|k| doc.word(k).to_owned()).collect()
