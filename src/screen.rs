@@ -121,7 +121,8 @@ fn visible_end(text: &str, start: usize, mut end: usize) -> usize {
 fn overridden(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Most texts have no E2 byte at all (one memchr), else no LRO nor RLO.
-    if !text.as_bytes().contains(&0xE2) || !text.contains("\u{202D}") && !text.contains("\u{202E}") {
+    // Read as bytes: a `&str` pattern would bring `StrSearcher`, 1 KB of wasm.
+    if !text.as_bytes().contains(&0xE2) || !text.as_bytes().windows(3).any(|w| matches!(w, [0xE2, 0x80, 0xAD | 0xAE])) {
         return out;
     }
     // The open entries, innermost at bit `depth - 1`: which are overrides, which isolates.

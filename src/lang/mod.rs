@@ -196,7 +196,9 @@ impl LangData {
             triggers: Lexicon::parse(&triggers, |fields| {
                 let flags = fields.get(1).copied().unwrap_or("");
                 let category = Category::from_name(fields.first()?)?;
-                Some(Trigger { category, sentence: flags.contains("sentence"), force: flags.contains("force") })
+                // Words compared whole: a substring search (`str::contains`) would cost 1 KB of wasm.
+                let flag = |name: &str| flags.split_ascii_whitespace().any(|f| f == name);
+                Some(Trigger { category, sentence: flag("sentence"), force: flag("force") })
             }),
             military: Lexicon::words(f.military),
             persons: Lexicon::parse(f.persons, |fields| Some(fields.first() == Some(&"sound"))),
