@@ -325,6 +325,10 @@ fn words_of_urls_tags_and_addresses_count_nothing() {
     let r = run(Lang::Ar, "قتل 30 شخصا في الهجوم بحسب https://example.com/ar");
     assert_eq!(graded(&r), [(Killed, 30.0)]);
     assert_eq!(r.facts[0].source, None);
+    // …and a name before it does not end in its attribution word.
+    let r = run(Lang::Ar, "وقال المصدر بحسب https://example.com/ar إن 30 شخصا قتلوا.");
+    assert_eq!(graded(&r), [(Killed, 30.0)]);
+    assert_eq!(r.facts[0].source.as_deref(), Some("المصدر"));
     // A tag still names the country whose dinars a story counts.
     let unit = |text: &str| run(Lang::Ar, text).facts.first().and_then(|f| f.unit);
     assert_eq!(unit("دفعت الحكومة 5 ملايين دينار"), Some("TND"));

@@ -82,6 +82,11 @@ fn name_after(doc: &Doc, from: usize, last: usize) -> Option<(usize, usize)> {
     while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
         end += 1;
     }
+    // A name does not end in an attribution of its own, whose name was not
+    // there: "قال المصدر بحسب https://…" names "المصدر".
+    while end > from + 1 && doc.lookup(&doc.data.sources, end - 1, Strip::Clitics).is_some() {
+        end -= 1;
+    }
     (end > from && !doc.is_word_in(&doc.data.pronoun, from)).then_some((from, end))
 }
 
