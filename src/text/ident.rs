@@ -13,16 +13,20 @@ pub fn tag(word: &[u8]) -> bool {
     matches!(word, b"#" | b"@" | b"_")
 }
 
+/// Whether token `i` of `tokens` touches the next one (no space between).
+fn touches(tokens: &[Token], i: usize) -> bool {
+    i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start
+}
+
 /// Whether token `k` of `tokens` (over the folded `text`) marks an
 /// identifier: a `tag`, "://", or a slash right after a host ("example.com/…").
 #[inline]
 pub fn marks_identifier(tokens: &[Token], text: &str, k: usize) -> bool {
     let w = |k: usize| tokens.get(k).map_or(&b""[..], |t| t.bytes(text));
-    let touch = |i: usize| i + 1 < tokens.len() && tokens[i].end == tokens[i + 1].start;
     match w(k) {
         t if tag(t) => true,
-        b":" => w(k + 1) == b"/" && touch(k),
-        b"/" => k > 1 && touch(k - 1) && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
+        b":" => w(k + 1) == b"/" && touches(tokens, k),
+        b"/" => k > 1 && touches(tokens, k - 1) && w(k - 2) == b"." && w(k - 1).len() > 1 && w(k - 1).iter().all(u8::is_ascii_lowercase),
         _ => false,
     }
 }
@@ -32,7 +36,6 @@ pub fn marks_identifier(tokens: &[Token], text: &str, k: usize) -> bool {
 /// `candidates` are the tokens that may be marks, in order; each token is
 /// read at most twice.
 pub fn mark(tokens: &mut [Token], text: &str, candidates: &[u32]) -> Vec<(u32, u32)> {
-    let touches = |tokens: &[Token], i: usize| tokens[i].end == tokens[i + 1].start;
     let mut runs = Vec::new();
     let mut done = 0;
     for k in candidates.iter().map(|&k| k as usize) {

@@ -246,7 +246,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
                 let url = match mark {
                     b':' => b.get(i + 1) == Some(&b'/'),
                     b'/' => i > 0 && b[i - 1].is_ascii_lowercase(),
-                    _ => matches!(mark, b'#' | b'@' | b'_'),
+                    _ => super::ident::tag(&[mark]),
                 };
                 if url {
                     marks.push(seg.tokens.len() as u32);
