@@ -58,3 +58,41 @@ fn a_change_from_one_figure_to_another_stays_two_figures() {
 fn south_asian_scales_count() {
     assert_eq!(graded(Lang::En, "Nearly seven lakh people have been evacuated."), [("displaced", Some(7e5), None, None)]);
 }
+
+#[test]
+fn a_noun_left_out_in_a_list_carries_over() {
+    let troops = |v: f64| ("troops", Some(v), None, None);
+    assert_eq!(graded(Lang::En, "The US has 15,000 troops in Kuwait, 9,000 in Iraq and 5,000 in the UAE."), [troops(5e3), troops(9e3), troops(15e3)]);
+    assert_eq!(graded(Lang::Ar, "وتنشر الولايات المتحدة 15 ألف جندي في الكويت و9 آلاف في العراق."), [troops(9e3), troops(15e3)]);
+    // A verb before the second number makes it a count of its own.
+    assert_eq!(graded(Lang::Ar, "ويبلغ عدد اللاجئين 35 ألفا، علما أن عددها يتخطى 700 في بلدان كثيرة."), [("displaced", Some(35e3), None, None)]);
+}
+
+#[test]
+fn a_currency_left_out_in_a_comparison_carries_over() {
+    assert_eq!(graded(Lang::Ar, "وبلغت الصفقة 1.6 مليار دولار، أقل من 25 مليار في العام الماضي."), [money(1.6e9, "USD"), money(25e9, "USD")]);
+    assert_eq!(graded(Lang::En, "Revenue was $2 billion, compared with 1.5 billion a year earlier."), [money(1.5e9, "USD"), money(2e9, "USD")]);
+}
+
+#[test]
+fn detention_has_many_words() {
+    for s in ["Some 30 people were taken into custody.", "Police rounded up 30 people.", "The court jailed 30 activists.", "Officials said 30 hostages were freed.", "Thirty of the men had been held for weeks."] {
+        assert_eq!(graded(Lang::En, s), [("detained", Some(30.0), None, None)], "{s}");
+    }
+    for s in ["أوقفت قوات الأمن 30 شخصا.", "أفرجت السلطات عن 30 سجيناً.", "زج في السجن بـ 30 ناشطاً.", "احتجزت الشرطة 30 متظاهرا."] {
+        assert_eq!(graded(Lang::Ar, s), [("detained", Some(30.0), None, None)], "{s}");
+    }
+}
+
+#[test]
+fn asylum_seekers_and_people_sheltering_are_displaced() {
+    for s in ["It has taken in about 250,000 asylum seekers since 2015.", "The agency said 3,300 people were taking shelter in schools."] {
+        assert_eq!(graded(Lang::En, s).first().map(|f| f.0), Some("displaced"), "{s}");
+    }
+    assert_eq!(graded(Lang::Ar, "ومليون شردوا من منازلهم."), [("displaced", Some(1e6), None, None)]);
+}
+
+#[test]
+fn leaving_a_force_is_not_its_strength() {
+    assert_eq!(graded(Lang::En, "The army dismissed 300 soldiers from service last year."), []);
+}

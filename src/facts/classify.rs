@@ -30,6 +30,8 @@ const SENTENCE_TRIGGER_DISTANCE: usize = 3;
 /// A soldier noun counted by the number weighs like a trigger this far away:
 /// "اعتقلت الشرطة… 150 جندياً" is detained, "ترسل 200 جندي" is troops.
 const MILITARY_SCORE: f64 = 0.18;
+/// The most tokens between two figures of a list whose noun is left out.
+const LIST_GAP: usize = 8;
 /// A verb this near before the number governs it over the noun it counts.
 const CLOSE_VERB: usize = 2;
 
@@ -352,6 +354,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         }
         return Class { category: Category::Money, currency: Some(currency) };
     }
+    // A sum whose currency is left out takes the one before ("…، أقل من 25 مليار في العام الماضي").
+    if let Some(class) = carried_over(doc, cx, n).filter(|c| c.category == Category::Money) {
+        return class;
+    }
     // With no trigger and no soldier to read, a figure is `other`, unless it
     // is part of the figure before ("among them"), which the full reading decides.
     let after_other = n == 0 || cx.classes.get(n - 1).is_none_or(|c| c.category == Category::Other);
@@ -385,9 +391,36 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         Some((_, t, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
         Some((score, t, _)) if !(military && score < MILITARY_SCORE) => t.category,
         _ if military => Category::Troops,
-        _ => Category::Other,
+        _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
     Class::of(category)
+}
+
+/// The class of a figure whose noun or currency is left out, carried over
+/// from the figure before it in a list or comparison (FACTS.md): "15,000
+/// troops in Kuwait, 9,000 in Iraq"; "1.6 مليار دولار، أقل من 25 مليار".
+/// The figure must name nothing itself (a preposition or a mark follows
+/// it), and only a comma, "and" or a word of comparison may join the two.
+fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
+    let d = doc.data;
+    let q = &cx.qs[n];
+    let prev = cx.classes.get(n.checked_sub(1)?)?;
+    let p = &cx.qs[n - 1];
+    if matches!(prev.category, Category::Other | Category::Percent) || !doc.same_sentence(p.first, q.first) {
+        return None;
+    }
+    let k = q.last;
+    let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
+    // A sum carries its currency only to another sum, a scaled amount ("25
+    // مليار"), and only where no noun says what else it counts.
+    let sum = prev.category == Category::Money && q.scaled && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);
+    if !(bare || sum) || q.first - p.last > LIST_GAP || prev.category == Category::Money && !q.scaled {
+        return None;
+    }
+    // The join stands right before the figure: "…, 9,000", "و9 آلاف", "أقل من 25".
+    let join = |k: usize| doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some();
+    let joins = doc.has_clitic(q.first) || join(q.first - 1) || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
+    (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
 }
 
 /// A currency written beside `q`: a sign before ("$5", "US$"), a word after
