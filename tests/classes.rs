@@ -96,3 +96,21 @@ fn asylum_seekers_and_people_sheltering_are_displaced() {
 fn leaving_a_force_is_not_its_strength() {
     assert_eq!(graded(Lang::En, "The army dismissed 300 soldiers from service last year."), []);
 }
+
+#[test]
+fn the_predicate_outranks_the_counted_noun() {
+    assert_eq!(graded(Lang::En, "Twelve detainees died in custody, the ministry said."), [("killed", Some(12.0), None, None)]);
+    assert_eq!(graded(Lang::En, "Five refugees drowned off the coast."), [("killed", Some(5.0), None, None)]);
+    assert_eq!(graded(Lang::En, "Three soldiers were captured by the rebels."), [("detained", Some(3.0), None, None)]);
+    assert_eq!(graded(Lang::Ar, "وقالت إن 12 معتقلا توفوا في السجن."), [("killed", Some(12.0), None, None)]);
+    // The noun's own category stays when the predicate says the same or nothing.
+    assert_eq!(graded(Lang::En, "Officials said 40 prisoners were freed."), [("detained", Some(40.0), None, None)]);
+}
+
+#[test]
+fn markup_shown_as_text_neither_hides_a_figure_nor_makes_one() {
+    let killed = [("killed", Some(41.0), None, None)];
+    assert_eq!(graded(Lang::En, r#"He said 41 protesters (<img src=x onerror="alert(1)">) were killed."#), killed);
+    assert_eq!(graded(Lang::Ar, r#"وأكد أن 41 متظاهراً (<img src=x onerror="alert(1)">) قتلوا."#), killed);
+    assert_eq!(graded(Lang::En, "At least <b>41</b> people were killed, <span data-n=\"7\">officials</span> said."), killed);
+}

@@ -32,6 +32,8 @@ const SENTENCE_TRIGGER_DISTANCE: usize = 3;
 const MILITARY_SCORE: f64 = 0.18;
 /// The most tokens between two figures of a list whose noun is left out.
 const LIST_GAP: usize = 8;
+/// A predicate this near after a counted status noun outranks it.
+const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 const CLOSE_VERB: usize = 2;
 
@@ -149,7 +151,8 @@ impl<'q> Context<'q> {
                                 CLAUSE_COST
                             }
                         }
-                        Some(Kind::Punct) => 0,
+                        // Identifiers and markup shown as text are no words of the clause.
+                        Some(Kind::Punct | Kind::Ident) => 0,
                         _ if transparent(i) => 0,
                         _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                         _ => 1,
@@ -289,6 +292,10 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             }
         }
     }
+    let noun = counted_noun(doc, q);
+    // The first trigger past a counted status noun: the predicate of the
+    // clause ("12 detainees died"), which outranks the noun.
+    let mut predicate: Found = None;
     // Past a joined figure, distance counts from it: its verb is this one's too.
     let mut base = q.last;
     let mut j = q.last;
@@ -319,15 +326,23 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         }
         if let Some((len, t)) = cx.trigger(j) {
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
+            if predicate.is_none() && noun.is_some_and(|k| j > k) && dist <= PREDICATE_REACH {
+                predicate = Some((1.0 / dist as f64, j + len - 1, len, *t));
+            }
             j += len;
             continue;
         }
         j += 1;
     }
     // A status noun counted by the number ("3,000 prisoners", "5 refugees")
-    // yields to a verb just before it: "killed 3,000 prisoners" is killed.
-    let noun = counted_noun(doc, q);
+    // yields to a verb just before it: "killed 3,000 prisoners" is killed;
+    // and to the predicate just after it: "12 detainees died" is killed.
     let right_is_noun = right.is_some_and(|(_, end, len, _)| Some(end + 1 - len) == noun);
+    if let (true, Some(p), Some(r)) = (right_is_noun, predicate, right) {
+        if p.3.category != r.3.category && p.3.category != Category::Other {
+            right = Some((r.0, p.1, p.2, p.3));
+        }
+    }
     if let (Some(l), true) = (left, right_is_noun) {
         if l.0 >= 1.0 / CLOSE_VERB as f64 {
             right = None;
