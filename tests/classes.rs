@@ -114,3 +114,24 @@ fn markup_shown_as_text_neither_hides_a_figure_nor_makes_one() {
     assert_eq!(graded(Lang::Ar, r#"وأكد أن 41 متظاهراً (<img src=x onerror="alert(1)">) قتلوا."#), killed);
     assert_eq!(graded(Lang::En, "At least <b>41</b> people were killed, <span data-n=\"7\">officials</span> said."), killed);
 }
+
+/// The source of the first graded figure of `text`.
+fn source(lang: Lang, text: &str) -> Option<String> {
+    extract(text, &Options { lang: Some(lang) }).facts.into_iter().find(|f| f.category != Category::Other).and_then(|f| f.source)
+}
+
+#[test]
+fn a_source_is_a_clean_noun_phrase_or_nothing() {
+    let s = |t| source(Lang::Ar, t);
+    assert_eq!(s("وقتل 26 محتجاً بحسب ما أعلنه مستشفى في المدينة.").as_deref(), Some("مستشفى"));
+    assert_eq!(s("وقتل 26 محتجاً بحسب ما أفاد المرصد السوري.").as_deref(), Some("المرصد السوري"));
+    assert_eq!(s("وأكد الوزير أنه تم اعتقال 30 شخصا.").as_deref(), Some("الوزير"));
+    assert_eq!(s("وأكد أنه تم اعتقال 30 شخصا.").as_deref(), None);
+    assert_eq!(s("وقتل 26 شخصا مطلع هذا الأسبوع، بحسب وزارة الصحة.").as_deref(), Some("وزارة الصحة"));
+    let s = |t| source(Lang::En, t);
+    assert_eq!(s("At least 7 people were killed, according to the Interior Ministry.").as_deref(), Some("the Interior Ministry"));
+    assert_eq!(s("Downing Street has confirmed 200 troops are on standby.").as_deref(), Some("Downing Street"));
+    assert_eq!(s("The toll rose from a previously reported 85 killed.").as_deref(), None);
+    assert_eq!(s("An estimated 1,139 people were killed.").as_deref(), None);
+    assert_eq!(s("Eleven people have so far been confirmed dead.").as_deref(), None);
+}

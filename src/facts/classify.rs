@@ -213,6 +213,11 @@ impl<'q> Context<'q> {
         1 + self.count(a.min(b), b, |s| s.cost) as usize
     }
 
+    /// Whether token `k` is part of a quantity (its number words).
+    pub fn is_number(&self, k: usize) -> bool {
+        self.number_of.get(k).is_some_and(|&m| m != NONE)
+    }
+
     /// The quantity whose counted noun token `k` is, else `NONE`.
     fn noun_of(&self, k: usize) -> u32 {
         self.noun_of.get(k).copied().unwrap_or(NONE)

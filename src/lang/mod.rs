@@ -144,6 +144,13 @@ pub struct LangData {
     pub pronoun: Lexicon<()>,
     /// Words that end a source's name.
     pub source_end: Lexicon<()>,
+    /// Words no source's name opens with: complementizers, times ("أنه", "خلال").
+    pub not_source: Lexicon<()>,
+    /// Words after which an attribution verb is a participle, no
+    /// attribution: "was told", "previously reported", "an estimated".
+    pub participle: Lexicon<()>,
+    /// A relative word before an attribution verb: "بحسب ما أعلنه…".
+    pub relative: Lexicon<()>,
     /// The duals of the nouns for people ("قتيلان", "امرأتين"), each the
     /// number two of what it counts; built from `persons` (see `duals`).
     pub duals: Lexicon<()>,
@@ -229,6 +236,9 @@ impl LangData {
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
+            not_source: role("not_source"),
+            relative: role("relative"),
+            participle: role("participle"),
             duals: Lexicon::words(""),
             words: Classes {
                 affixes: Affixes::new(class("conj"), class("prep"), class("article"), class("suffix")),
@@ -266,6 +276,9 @@ impl LangData {
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
+        index.add(&mut data.not_source);
+        index.add(&mut data.relative);
+        index.add(&mut data.participle);
         index.add(&mut data.duals);
         index.finish();
         data.index = index;
