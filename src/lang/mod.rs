@@ -245,7 +245,7 @@ impl LangData {
                 subject_words: class("subject_words").first().and_then(|v| v.parse().ok()).unwrap_or(1),
             },
         };
-        data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"));
+        data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"), class("not_dual"));
         let mut index = Index::default();
         index.add(&mut data.numbers);
         index.add(&mut data.vague);
@@ -289,15 +289,18 @@ impl LangData {
 
 /// Every dual of a noun of `persons`: the noun and a dual ending, or for a
 /// feminine ending the noun without its `ta_marbuta`. Nouns whose plural
-/// is sound take no ending shared with the `sound_plural`.
-fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_marbuta: &[String], sound_plural: &[String]) -> Lexicon<()> {
+/// is sound take no ending shared with the `sound_plural`; the forms of
+/// `not_dual` are names, not duals.
+fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_marbuta: &[String], sound_plural: &[String], not_dual: &[String]) -> Lexicon<()> {
     let mut lines = String::new();
     for (noun, &sound) in persons.single_words() {
         let plain = endings.iter().map(|e| (noun, e));
         let fem = feminine.iter().filter_map(|e| ta_marbuta.iter().find_map(|t| noun.strip_suffix(t.as_str())).map(|stem| (stem, e)));
         for (stem, end) in plain.chain(fem) {
             let plural = sound && sound_plural.iter().any(|p| end.ends_with(p.as_str()));
-            if !plural && stem.chars().count() >= 2 {
+            // A dual form that is a name ("طالبان") is listed in `not_dual`.
+            let name = not_dual.iter().any(|n| n.strip_prefix(stem).is_some_and(|rest| rest == end));
+            if !plural && !name && stem.chars().count() >= 2 {
                 for part in [stem, end.as_str(), "\n"] {
                     lines.push_str(part);
                 }
