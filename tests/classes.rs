@@ -165,3 +165,34 @@ fn a_dual_agreeing_with_a_number_is_no_count() {
 fn a_rank_and_a_yen_lookalike_are_no_money() {
     assert_eq!(graded(Lang::Ar, "وتراجع تصنيفها من المركز 80 إلى 88 بين عامي 2017 و2018."), []);
 }
+
+#[test]
+fn cases_are_counted_by_what_happened_in_them() {
+    let got = graded(Lang::Ar, "ووثقت المنظمة ما لا يقل عن 687 حالة اعتقال و3 حالات وفاة جراء التعذيب.");
+    assert_eq!(got, [("detained", Some(687.0), None, None), ("killed", Some(3.0), None, None)]);
+    assert_eq!(source(Lang::Ar, "ووثقت المنظمة ما لا يقل عن 687 حالة اعتقال.").as_deref(), Some("المنظمة"));
+}
+
+#[test]
+fn people_joined_to_people_counted_before_share_their_category() {
+    let got = graded(Lang::Ar, "وأفرج التنظيم عن 200 رهينة بينهم مائة طفل و67 امرأة.");
+    assert_eq!(got, [("detained", Some(67.0), None, None), ("detained", Some(100.0), None, None), ("detained", Some(200.0), None, None)]);
+}
+
+#[test]
+fn two_numbers_of_the_people_they_count_are_a_range() {
+    assert_eq!(graded(Lang::En, "At its peak the group had an estimated 15,000 to 20,000 fighters."), [("troops", Some(15e3), Some(20e3), None)]);
+}
+
+#[test]
+fn a_part_with_its_own_trigger_keeps_it() {
+    let got = graded(Lang::En, "Of those, 157 were evacuated, including 14 injured and one dead.");
+    assert_eq!(got, [("displaced", Some(157.0), None, None), ("injured", Some(14.0), None, None), ("killed", Some(1.0), None, None)]);
+}
+
+#[test]
+fn sentences_and_attempts_are_no_deaths() {
+    assert_eq!(graded(Lang::Ar, "وقضت المحكمة بإعدام 17 متهما."), []);
+    assert_eq!(graded(Lang::Ar, "وأدين المتهمون بالشروع في قتل 34 آخرين."), []);
+    assert_eq!(graded(Lang::En, "The attack killed and wounded at least 25 people."), []);
+}

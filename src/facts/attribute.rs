@@ -73,17 +73,12 @@ pub fn source(doc: &Doc, cx: &Context, at: usize) -> Option<String> {
 }
 
 /// The name within tokens `a..b` as a clean noun phrase, or `None` when
-/// they are no name: a relative clause's "ما" and its verb come off the
-/// front ("بحسب ما أعلنه مستشفى"), function words and auxiliaries off the
-/// end ("الوزير إلى", "Downing Street has"); a phrase that opens with a
+/// they are no name: function words and auxiliaries come off the end ("الوزير إلى", "Downing Street has"); a phrase that opens with a
 /// word no name opens with ("أنه", "خلال", "مطلع"), holds a number ("Eleven
 /// people have so far been") or is left with function words only ("an",
 /// "was") names nobody.
-fn clean(doc: &Doc, cx: &Context, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+fn clean(doc: &Doc, cx: &Context, a: usize, mut b: usize) -> Option<(usize, usize)> {
     let d = doc.data;
-    if b > a + 1 && doc.is_word_in(&d.relative, a) {
-        a += 2;
-    }
     let stop = |k: usize| doc.lookup(&d.stop, k, Strip::Clitics).is_some();
     while b > a && (stop(b - 1) || !doc.is(b - 1, Kind::Word)) {
         b -= 1;
@@ -100,6 +95,8 @@ fn ends_name(doc: &Doc, i: usize) -> bool {
 
 /// The tokens of the name after an attribution phrase ending before `from`.
 fn name_after(doc: &Doc, from: usize, last: usize) -> Option<(usize, usize)> {
+    // "بحسب ما أعلنه مستشفى": a relative and its verb open no name.
+    let from = if doc.is_word_in(&doc.data.relative, from) { from + 2 } else { from };
     let mut end = from;
     while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
         end += 1;

@@ -390,19 +390,33 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
+    // "687 حالة اعتقال": cases counted by what happened in them.
+    if let Some(j) = direct.filter(|&j| doc.lookup(&d.case, j, Strip::All).is_some() && doc.same_sentence(j, j + 1)) {
+        if let Some((_, t)) = doc.lookup(&d.triggers, j + 1, Strip::Clitics).filter(|(_, t)| !t.sentence && !matches!(t.category, Category::Money | Category::Percent)) {
+            return Class::of(t.category);
+        }
+    }
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
         let thing = |k: usize| doc.same_sentence(j, k) && doc.is(k, Kind::Word) && doc.lookup(&d.not_counted, k, Strip::All).is_some();
-        // A trigger as modifier counts no thing either: "37 evacuation centres".
-        if thing(j) || !people(j) && thing(j + 1) {
+        // A trigger phrase ending in a thing counts that thing: "37 evacuation
+        // centres"; a trigger verb before one does not: "150 ألفا غادروا المدينة".
+        let trigger = doc.lookup(&d.triggers, j, Strip::All).map(|(len, _)| len);
+        let modified = match trigger {
+            None => thing(j + 1),
+            Some(len) => len > 1 && thing(j + len - 1),
+        };
+        if thing(j) || !people(j) && modified {
             return Class::of(Category::Other);
         }
     }
     // A part of the figure before it takes that figure's category: "25
     // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
     let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
-    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset {
+    // Unless its own noun says what happened: "including 14 injured".
+    let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
+    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset && !own {
         if let Some(prev) = cx.classes.get(n - 1) {
             return Class::of(prev.category);
         }
@@ -437,6 +451,9 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     }
     let k = q.last;
     let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
+    // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
+    let people = |c: Category| !matches!(c, Category::Money | Category::Percent | Category::Other);
+    let bare = bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| doc.lookup(&d.persons, j, Strip::All).is_some());
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money && q.scaled && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);

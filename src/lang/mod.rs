@@ -136,6 +136,8 @@ pub struct LangData {
     /// Words that may follow a number whose noun is left out in a list
     /// ("9,000 in Iraq", "و9 آلاف في العراق"): prepositions, not nouns.
     pub elided: Lexicon<()>,
+    /// Nouns of cases counted by what happened in them: "687 حالة اعتقال".
+    pub case: Lexicon<()>,
     /// Words of comparison that join two sums ("أقل من 25 مليار", "compared with").
     pub compare: Lexicon<()>,
     /// Words never taken as a subject.
@@ -233,6 +235,7 @@ impl LangData {
             of: role("of"),
             elided: role("elided"),
             compare: role("compare"),
+            case: role("case"),
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
@@ -273,6 +276,7 @@ impl LangData {
         index.add(&mut data.of);
         index.add(&mut data.elided);
         index.add(&mut data.compare);
+        index.add(&mut data.case);
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
@@ -371,7 +375,7 @@ fn intern_code(code: &str) -> &'static str {
         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR",
         "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD",
         "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "UAH", "SEK", "NOK",
-        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD",
+        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD", "LKR", "NPR",
     ];
     CODES.iter().copied().find(|c| c.eq_ignore_ascii_case(code)).unwrap_or("XXX")
 }
