@@ -3,11 +3,12 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: fuzz help build test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build lint test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
-	@echo "make test    every test: unit, corpus, CLI, property, browser"
+	@echo "make test    every test: lint, unit, corpus, CLI, property, browser"
+	@echo "make lint    clippy (native and wasm, -D warnings) and rustfmt"
 	@echo "make bench   throughput of extract over the corpus (release build)"
 	@echo "make score   official per-category scores on tests/corpus"
 	@echo "make wasm    build the browser module into www/pkg (wasm-bindgen --target web)"
@@ -16,8 +17,16 @@ help:
 build:
 	cargo build --release
 
-## Tests: native first (fast), then the browser layer.
-test: test-native test-browser
+## Tests: lint and native first (fast), then the browser layer.
+test: lint test-native test-browser
+
+## Clippy denies every warning (allowed lints, with reasons, in Cargo.toml),
+## on the native targets and on the wasm library; rustfmt per rustfmt.toml,
+## except the files tools/fmt-pending lists (see tools/fmt-check.sh).
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	tools/fmt-check.sh
 
 test-native:
 	cargo test --release

@@ -132,7 +132,7 @@ fn write_json(out: &mut impl Write, file: &str, report: &Report, with_file: bool
 
 fn text_table(file: &str, report: &Report, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "{file} ({})", report.lang.code())?;
-    writeln!(out, "{:<10} {:>16} {:<10} {:<28} {:<28} {}", "category", "value", "qualifier", "subject", "source", "mentions")?;
+    writeln!(out, "{:<10} {:>16} {:<10} {:<28} {:<28} mentions", "category", "value", "qualifier", "subject", "source")?;
     for f in &report.facts {
         let value = match (f.value, f.value_max, f.approx) {
             (_, _, Some(a)) => format!("{a:?}").to_lowercase(),
