@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: fuzz help build lint test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build lint package test-package test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
@@ -12,13 +12,14 @@ help:
 	@echo "make bench   throughput of extract over the corpus (release build)"
 	@echo "make score   official per-category scores on tests/corpus"
 	@echo "make wasm    build the browser module into www/pkg (wasm-bindgen --target web)"
+	@echo "make package the npm tarball and the versioned CDN files, in dist/"
 	@echo "make size    gzipped bytes of the wasm and its JS"
 
 build:
 	cargo build --release
 
 ## Tests: lint and native first (fast), then the browser layer.
-test: lint test-native test-browser
+test: lint test-native test-browser test-package
 
 ## Clippy denies every warning (allowed lints, with reasons, in Cargo.toml),
 ## on the native targets and on the wasm library; rustfmt per rustfmt.toml,
@@ -56,6 +57,17 @@ CHROMEDRIVER ?= $(shell command -v chromedriver)
 wasm:
 	cargo build --lib --profile wasm --target $(WASM_TARGET)
 	$(WASM_BINDGEN) --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM_FILE)
+
+## What a site installs (tools/package.mjs): dist/<name>-<version>.tgz (npm
+## pack: element, prebuilt wasm and glue, types, README, LICENSE) and
+## dist/cdn/<version>/ (the same files, integrity.json, tag.html).
+## CDN_BASE=https://cdn.example/factbox/0.1.0/ sets the URL tag.html uses.
+package: wasm
+	node tools/package.mjs
+
+## Installs the tarball into an empty folder and uses it as the README says.
+test-package: package node_modules/.package-lock.json
+	node tests/e2e/package.mjs
 
 ## Serves www/ on 127.0.0.1:8000 (python's http.server sends application/wasm).
 demo: wasm
