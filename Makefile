@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: fuzz help build lint package test-package test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build lint package test-package test-render test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
@@ -19,7 +19,7 @@ build:
 	cargo build --release
 
 ## Tests: lint and native first (fast), then the browser layer.
-test: lint test-native test-browser test-package
+test: lint test-native test-browser test-package test-render
 
 ## Clippy denies every warning (allowed lints, with reasons, in Cargo.toml),
 ## on the native targets and on the wasm library; rustfmt per rustfmt.toml,
@@ -68,6 +68,10 @@ package: wasm
 ## Installs the tarball into an empty folder and uses it as the README says.
 test-package: package node_modules/.package-lock.json
 	node tests/e2e/package.mjs
+
+## Server-rendered boxes (`factbox render`) in Chromium, JavaScript off and on.
+test-render: build wasm node_modules/.package-lock.json
+	node tests/e2e/render.mjs
 
 ## Serves www/ on 127.0.0.1:8000 (python's http.server sends application/wasm).
 demo: wasm

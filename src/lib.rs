@@ -11,6 +11,7 @@
 //! ```
 
 pub mod facts;
+pub mod html;
 pub mod lang;
 pub mod model;
 pub mod numbers;
@@ -19,6 +20,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+pub use html::render;
 pub use model::{Approx, Category, Excerpt, Fact, Lang, Mention, Qualifier, Report, Span};
 
 /// How to read an article.
