@@ -1,8 +1,9 @@
 // What `make package` ships, used as the README's Install section says:
 // the npm tarball installed into an empty folder (`npm install <tarball>`,
 // offline: the package has no dependencies), its JS API in Node, its element
-// from node_modules in Chromium; then the versioned CDN files, their SRI
-// hashes, and a page loading them with those hashes (and with a wrong one).
+// from node_modules in Chromium, and a page bundled by Vite that imports it;
+// then the versioned CDN files, their SRI hashes, and a page loading them
+// with those hashes (and with a wrong one).
 // Run by `make test-package` after `make package`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -71,11 +72,19 @@ console.log(JSON.stringify(r.facts.filter((f) => f.category !== 'other').map((f)
     assert.deepEqual(JSON.parse(out), [['killed', 26], ['troops', 200]]);
   });
 
+  await check('a bundler (Vite) builds a page that imports the package, the wasm an asset of the build', async () => {
+    const { build } = await import('vite');
+    writeFileSync(join(site, 'index.html'), page('<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(site, 'main.js'), `import '${name}';\n`);
+    await build({ root: site, base: './', configFile: false, logLevel: 'silent', build: { outDir: join(site, 'bundle') } });
+    assert.ok(files(join(site, 'bundle')).some((f) => f.endsWith('.wasm')), 'the wasm is emitted');
+  });
+
   const tags = readFileSync(join(cdn, 'tag.html'), 'utf8');
   /** A `replace` callback changing the first character of a hash. */
   const tamper = (_, before, c) => before + (c === 'A' ? 'B' : 'A');
   server = await serve({
-    mounts: { '/node_modules/': join(site, 'node_modules'), [`/factbox/`]: join(ROOT, 'dist/cdn') },
+    mounts: { '/node_modules/': join(site, 'node_modules'), '/bundle/': join(site, 'bundle'), '/factbox/': join(ROOT, 'dist/cdn') },
     pages: {
       '/npm.html': page(`<script type="module" src="/node_modules/${name}/fact-box.js"></script>`),
       '/cdn.html': page(tags),
@@ -89,6 +98,16 @@ console.log(JSON.stringify(r.facts.filter((f) => f.category !== 'other').map((f)
     const errors = [];
     p.on('pageerror', (e) => errors.push(e.message));
     await p.goto(`${server.url}/npm.html`);
+    assert.deepEqual(await figures(p), SEED_FIGURES);
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  await check('the page Vite built shows the seed\'s figures', async () => {
+    const p = await browser.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${server.url}/bundle/index.html`);
     assert.deepEqual(await figures(p), SEED_FIGURES);
     assert.deepEqual(errors, []);
     await p.close();
