@@ -11,6 +11,7 @@
 //! ```
 
 pub mod facts;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 pub mod lang;
 pub mod model;
@@ -20,6 +21,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use html::render;
 pub use model::{Approx, Category, Excerpt, Fact, Lang, Mention, Qualifier, Report, Span};
 
