@@ -90,7 +90,7 @@ size: wasm
 ## headless and no-sandbox, tests/webdriver.json the quiet-browser flags),
 ## then the demo end to end on the real build (Node + playwright-core, the
 ## system Chromium).
-## The browser tests' npm packages (playwright-core, driving the system Chromium; vite, for the bundler test).
+## The browser tests' npm packages (playwright-core, driving the system Chromium; vite and typescript, for the package's bundler and types tests).
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 

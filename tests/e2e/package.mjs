@@ -72,6 +72,28 @@ console.log(JSON.stringify(r.facts.filter((f) => f.category !== 'other').map((f)
     assert.deepEqual(JSON.parse(out), [['killed', 26], ['troops', 200]]);
   });
 
+  await check('TypeScript checks a consumer of the element and the API against the package\'s types', async () => {
+    writeFileSync(join(site, 'check.ts'), `import '${name}';
+import type { FactBox } from '${name}';
+import init, { extract, type Category, type Report } from '${name}/api';
+const box: FactBox | null = document.querySelector('fact-box');
+box?.addEventListener('factbox:ready', (e) => { const n: number = e.detail.facts.length; console.log(n); });
+await init();
+const report: Report = extract('text', { lang: 'auto' });
+const value: number | null = report.facts[0].value;
+// @ts-expect-error: not a category (proves the types are not \`any\`)
+const wrong: Category = 'wounded';
+console.log(value, wrong, box?.select(0));
+`);
+    const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'esnext.disposable', 'dom'] }, files: ['check.ts'] };
+    writeFileSync(join(site, 'tsconfig.json'), JSON.stringify(tsconfig));
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(site, 'tsconfig.json')], { cwd: site, encoding: 'utf8' });
+    } catch (e) {
+      assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+    }
+  });
+
   await check('a bundler (Vite) builds a page that imports the package, the wasm an asset of the build', async () => {
     const { build } = await import('vite');
     writeFileSync(join(site, 'index.html'), page('<script type="module" src="./main.js"></script>'));
