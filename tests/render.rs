@@ -118,6 +118,15 @@ fn cli_render_prints_the_fragment() {
 }
 
 #[test]
+fn cli_render_takes_lang_and_standard_input() {
+    let empty = cli(&["render", "--lang", "en", "-"]);
+    assert_eq!((empty.status.code(), empty.stdout.as_slice()), (Some(0), &b"<fact-box></fact-box>\n"[..]));
+    let en = cli(&["render", "--lang", "en", SEED]);
+    let html = String::from_utf8(en.stdout).unwrap();
+    assert!(html.starts_with("<fact-box>") && !html.contains("lang=\"ar\""), "{html}");
+}
+
+#[test]
 fn cli_render_takes_one_file() {
     assert_eq!(cli(&["render", SEED, SEED]).status.code(), Some(1));
     assert_eq!(cli(&["render"]).status.code(), Some(1));

@@ -57,7 +57,9 @@ try {
     assert.equal(manifest.license, 'MIT');
     assert.deepEqual(Object.keys(manifest.exports).slice(0, 3), ['.', './fact-box.js', './api']);
     assert.match(readFileSync(join(installed, 'LICENSE'), 'utf8'), /^MIT License/);
-    assert.match(readFileSync(join(installed, 'README.md'), 'utf8'), new RegExp(`^# factbox ${version.replaceAll('.', '\\.')}`));
+    const v = version.replaceAll('.', '\\.');
+    assert.match(readFileSync(join(installed, 'README.md'), 'utf8'), new RegExp(`^# factbox ${v}`));
+    assert.match(readFileSync(join(installed, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## ${v}$`, 'm'), 'the CHANGELOG has the version');
   });
 
   await check('the JS API from the installed package, in Node (initSync with the wasm bytes)', async () => {
