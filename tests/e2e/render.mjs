@@ -4,6 +4,7 @@
 // page (no layout shift, the same size). Run by `make test-render`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,12 +47,17 @@ ${script ? '<script type="module" src="/fact-box.js"></script>' : ''}</head>
 }
 
 const seedBox = rendered(SEED);
+/** The CSP source that allows the box's inline stylesheet: the hash of box.css, its whole text. */
+const STYLE_HASH = `'sha256-${createHash('sha256').update(readFileSync(join(ROOT, 'src/web/box.css'))).digest('base64')}'`;
+const csp = (style) => ({ html: page(SEED, { lang: 'ar', box: seedBox }), headers: { 'Content-Security-Policy': `default-src 'self'; style-src ${style}` } });
 const server = await serve({
   mounts: { '/': 'www' },
   pages: {
     '/seed.html': page(SEED, { lang: 'ar', box: seedBox }),
     '/hostile.html': page(HOSTILE, { lang: 'en', box: rendered(HOSTILE) }),
     '/live.html': page(SEED, { lang: 'ar', box: seedBox, script: true }),
+    '/csp-hash.html': csp(STYLE_HASH),
+    '/csp-self.html': csp("'self'"),
     '/empty.html': page(SEED, { lang: 'ar', box: '<fact-box></fact-box>', script: true }),
   },
 });
@@ -85,6 +91,18 @@ try {
     assert.deepEqual(await labels(p), ['at least 12 killed — people, according to O\'Brien', '30 injured — people']);
     assert.equal(await p.locator('article img, article script').count(), 0);
     await p.close();
+  });
+
+  await check('under a CSP, the hash of box.css lets the rendered box be styled; style-src \'self\' alone does not', async () => {
+    const radius = async (path) => {
+      const p = await noJs.newPage();
+      await p.goto(`${server.url}${path}`);
+      const r = await p.locator('fact-box section[part=box]').evaluate((s) => getComputedStyle(s).borderTopLeftRadius);
+      await p.close();
+      return r;
+    };
+    assert.equal(await radius('/csp-hash.html'), '10px');
+    assert.equal(await radius('/csp-self.html'), '0px');
   });
 
   await check('JavaScript on: the element mounts into the rendered box; no layout shift, same size', async () => {
