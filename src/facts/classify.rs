@@ -30,6 +30,10 @@ const SENTENCE_TRIGGER_DISTANCE: usize = 3;
 /// A soldier noun counted by the number weighs like a trigger this far away:
 /// "اعتقلت الشرطة… 150 جندياً" is detained, "ترسل 200 جندي" is troops.
 const MILITARY_SCORE: f64 = 0.18;
+/// The most tokens between two figures of a list whose noun is left out.
+const LIST_GAP: usize = 8;
+/// A predicate this near after a counted status noun outranks it.
+const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 const CLOSE_VERB: usize = 2;
 
@@ -147,7 +151,8 @@ impl<'q> Context<'q> {
                                 CLAUSE_COST
                             }
                         }
-                        Some(Kind::Punct) => 0,
+                        // Identifiers and markup shown as text are no words of the clause.
+                        Some(Kind::Punct | Kind::Ident) => 0,
                         _ if transparent(i) => 0,
                         _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                         _ => 1,
@@ -287,6 +292,10 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             }
         }
     }
+    let noun = counted_noun(doc, q);
+    // The first trigger past a counted status noun: the predicate of the
+    // clause ("12 detainees died"), which outranks the noun.
+    let mut predicate: Found = None;
     // Past a joined figure, distance counts from it: its verb is this one's too.
     let mut base = q.last;
     let mut j = q.last;
@@ -317,15 +326,23 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         }
         if let Some((len, t)) = cx.trigger(j) {
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
+            if predicate.is_none() && noun.is_some_and(|k| j > k) && dist <= PREDICATE_REACH {
+                predicate = Some((1.0 / dist as f64, j + len - 1, len, *t));
+            }
             j += len;
             continue;
         }
         j += 1;
     }
     // A status noun counted by the number ("3,000 prisoners", "5 refugees")
-    // yields to a verb just before it: "killed 3,000 prisoners" is killed.
-    let noun = counted_noun(doc, q);
+    // yields to a verb just before it: "killed 3,000 prisoners" is killed;
+    // and to the predicate just after it: "12 detainees died" is killed.
     let right_is_noun = right.is_some_and(|(_, end, len, _)| Some(end + 1 - len) == noun);
+    if let (true, Some(p), Some(r)) = (right_is_noun, predicate, right) {
+        if p.3.category != r.3.category && p.3.category != Category::Other {
+            right = Some((r.0, p.1, p.2, p.3));
+        }
+    }
     if let (Some(l), true) = (left, right_is_noun) {
         if l.0 >= 1.0 / CLOSE_VERB as f64 {
             right = None;
@@ -351,6 +368,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             return Class::of(Category::Other);
         }
         return Class { category: Category::Money, currency: Some(currency) };
+    }
+    // A sum whose currency is left out takes the one before ("…، أقل من 25 مليار في العام الماضي").
+    if let Some(class) = carried_over(doc, cx, n).filter(|c| c.category == Category::Money) {
+        return class;
     }
     // With no trigger and no soldier to read, a figure is `other`, unless it
     // is part of the figure before ("among them"), which the full reading decides.
@@ -385,19 +406,44 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         Some((_, t, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
         Some((score, t, _)) if !(military && score < MILITARY_SCORE) => t.category,
         _ if military => Category::Troops,
-        _ => Category::Other,
+        _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
     Class::of(category)
+}
+
+/// The class of a figure whose noun or currency is left out, carried over
+/// from the figure before it in a list or comparison (FACTS.md): "15,000
+/// troops in Kuwait, 9,000 in Iraq"; "1.6 مليار دولار، أقل من 25 مليار".
+/// The figure must name nothing itself (a preposition or a mark follows
+/// it), and only a comma, "and" or a word of comparison may join the two.
+fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
+    let d = doc.data;
+    let q = &cx.qs[n];
+    let prev = cx.classes.get(n.checked_sub(1)?)?;
+    let p = &cx.qs[n - 1];
+    if matches!(prev.category, Category::Other | Category::Percent) || !doc.same_sentence(p.first, q.first) {
+        return None;
+    }
+    let k = q.last;
+    let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
+    // A sum carries its currency only to another sum, a scaled amount ("25
+    // مليار"), and only where no noun says what else it counts.
+    let sum = prev.category == Category::Money && q.scaled && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);
+    if !(bare || sum) || q.first - p.last > LIST_GAP || prev.category == Category::Money && !q.scaled {
+        return None;
+    }
+    // The join stands right before the figure: "…, 9,000", "و9 آلاف", "أقل من 25".
+    let join = |k: usize| doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some();
+    let joins = doc.has_clitic(q.first) || join(q.first - 1) || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
+    (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
 }
 
 /// A currency written beside `q`: a sign before ("$5", "US$"), a word after
 /// ("dollars", "دولار"), or an abbreviation touching it ("68p").
 fn currency_of(doc: &Doc, q: &Quantity) -> Option<&'static Currency> {
     let d = doc.data;
-    if let Some((_, c)) = doc.lookup_ending(&d.currencies, q.first, Strip::None, 2) {
-        if c.side == Side::Before {
-            return Some(c);
-        }
+    if let Some((_, c)) = crate::numbers::currency_sign(doc, q.first) {
+        return Some(c);
     }
     let (_, c) = doc.lookup(&d.currencies, q.last, Strip::Clitics)?;
     let placed = c.side == Side::After && (!c.attached || doc.touches(q.last - 1, q.last));

@@ -133,6 +133,11 @@ pub struct LangData {
     pub article_a: Lexicon<()>,
     /// Words between a number and its noun ("of", "من").
     pub of: Lexicon<()>,
+    /// Words that may follow a number whose noun is left out in a list
+    /// ("9,000 in Iraq", "و9 آلاف في العراق"): prepositions, not nouns.
+    pub elided: Lexicon<()>,
+    /// Words of comparison that join two sums ("أقل من 25 مليار", "compared with").
+    pub compare: Lexicon<()>,
     /// Words never taken as a subject.
     pub stop: Lexicon<()>,
     /// Pronouns, never a source.
@@ -219,6 +224,8 @@ impl LangData {
             clause: role("clause"),
             article_a: role("a"),
             of: role("of"),
+            elided: role("elided"),
+            compare: role("compare"),
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
@@ -254,6 +261,8 @@ impl LangData {
         index.add(&mut data.clause);
         index.add(&mut data.article_a);
         index.add(&mut data.of);
+        index.add(&mut data.elided);
+        index.add(&mut data.compare);
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
@@ -346,7 +355,7 @@ fn intern_code(code: &str) -> &'static str {
         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR",
         "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD",
         "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "UAH", "SEK", "NOK",
-        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT",
+        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD",
     ];
     CODES.iter().copied().find(|c| c.eq_ignore_ascii_case(code)).unwrap_or("XXX")
 }
