@@ -114,3 +114,54 @@ fn markup_shown_as_text_neither_hides_a_figure_nor_makes_one() {
     assert_eq!(graded(Lang::Ar, r#"وأكد أن 41 متظاهراً (<img src=x onerror="alert(1)">) قتلوا."#), killed);
     assert_eq!(graded(Lang::En, "At least <b>41</b> people were killed, <span data-n=\"7\">officials</span> said."), killed);
 }
+
+/// The source of the first graded figure of `text`.
+fn source(lang: Lang, text: &str) -> Option<String> {
+    extract(text, &Options { lang: Some(lang) }).facts.into_iter().find(|f| f.category != Category::Other).and_then(|f| f.source)
+}
+
+#[test]
+fn a_source_is_a_clean_noun_phrase_or_nothing() {
+    let s = |t| source(Lang::Ar, t);
+    assert_eq!(s("وقتل 26 محتجاً بحسب ما أعلنه مستشفى في المدينة.").as_deref(), Some("مستشفى"));
+    assert_eq!(s("وقتل 26 محتجاً بحسب ما أفاد المرصد السوري.").as_deref(), Some("المرصد السوري"));
+    assert_eq!(s("وأكد الوزير أنه تم اعتقال 30 شخصا.").as_deref(), Some("الوزير"));
+    assert_eq!(s("وأكد أنه تم اعتقال 30 شخصا.").as_deref(), None);
+    assert_eq!(s("وقتل 26 شخصا مطلع هذا الأسبوع، بحسب وزارة الصحة.").as_deref(), Some("وزارة الصحة"));
+    let s = |t| source(Lang::En, t);
+    assert_eq!(s("At least 7 people were killed, according to the Interior Ministry.").as_deref(), Some("the Interior Ministry"));
+    assert_eq!(s("Downing Street has confirmed 200 troops are on standby.").as_deref(), Some("Downing Street"));
+    assert_eq!(s("The toll rose from a previously reported 85 killed.").as_deref(), None);
+    assert_eq!(s("An estimated 1,139 people were killed.").as_deref(), None);
+    assert_eq!(s("Eleven people have so far been confirmed dead.").as_deref(), None);
+}
+
+#[test]
+fn a_part_named_after_its_number_takes_the_category_before() {
+    let got = graded(Lang::En, "At least 220,000 people were killed, nearly 18,000 of them civilians.");
+    assert_eq!(got, [("killed", Some(18e3), None, None), ("killed", Some(220e3), None, None)]);
+}
+
+#[test]
+fn a_list_of_people_is_one_noun_phrase() {
+    assert_eq!(graded(Lang::En, "At least 535 men, women and children were killed."), [("killed", Some(535.0), None, None)]);
+}
+
+#[test]
+fn places_units_and_crimes_are_counted_as_things() {
+    assert_eq!(graded(Lang::En, "The agency said 3,300 people were taking shelter in 37 evacuation centres."), [("displaced", Some(3300.0), None, None)]);
+    assert_eq!(graded(Lang::Ar, "وتشمل الخطة مشاركة 130 تشكيلا من قوات الأمن."), []);
+    assert_eq!(graded(Lang::Ar, "ويقدر حصول 52 ألف جريمة قتل في السنة."), []);
+}
+
+#[test]
+fn a_dual_agreeing_with_a_number_is_no_count() {
+    assert_eq!(graded(Lang::Ar, "ونزح مليونان آخران إلى دول مجاورة."), [("displaced", Some(2e6), None, None)]);
+    // A name that looks like a dual is no count of two.
+    assert_eq!(graded(Lang::Ar, "وسط تصعيد طالبان هجماتها وإصابة جنديين."), [("injured", Some(2.0), None, None)]);
+}
+
+#[test]
+fn a_rank_and_a_yen_lookalike_are_no_money() {
+    assert_eq!(graded(Lang::Ar, "وتراجع تصنيفها من المركز 80 إلى 88 بين عامي 2017 و2018."), []);
+}

@@ -104,6 +104,7 @@ impl<'q> Context<'q> {
         // Filled at the first sentence with cues: a page of bare figures never needs them.
         let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
+        let listed = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.persons, i, Strip::All).is_some();
         let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
@@ -145,7 +146,7 @@ impl<'q> Context<'q> {
                     sum.cost += match doc.kind(i) {
                         // A comma around an inserted day ("، الجمعة،") is no boundary.
                         Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
-                            if i > 0 && transparent(i - 1) || transparent(i + 1) {
+                            if i > 0 && (transparent(i - 1) || listed(i - 1) && listed(i + 1)) || transparent(i + 1) {
                                 0
                             } else {
                                 CLAUSE_COST
@@ -154,6 +155,8 @@ impl<'q> Context<'q> {
                         // Identifiers and markup shown as text are no words of the clause.
                         Some(Kind::Punct | Kind::Ident) => 0,
                         _ if transparent(i) => 0,
+                        // "men, women and children": a list of people is one noun phrase.
+                        _ if i > 0 && listed(i - 1) && listed(i + 1) && doc.lookup(&d.and, i, Strip::None).is_some() => 0,
                         _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                         _ => 1,
                     };
@@ -211,6 +214,11 @@ impl<'q> Context<'q> {
     /// Distance from a trigger to a number with tokens `a..b` between them.
     fn distance(&self, a: usize, b: usize) -> usize {
         1 + self.count(a.min(b), b, |s| s.cost) as usize
+    }
+
+    /// Whether token `k` is part of a quantity (its number words).
+    pub fn is_number(&self, k: usize) -> bool {
+        self.number_of.get(k).is_some_and(|&m| m != NONE)
     }
 
     /// The quantity whose counted noun token `k` is, else `NONE`.
@@ -386,19 +394,22 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
         let thing = |k: usize| doc.same_sentence(j, k) && doc.is(k, Kind::Word) && doc.lookup(&d.not_counted, k, Strip::All).is_some();
-        let trigger = doc.lookup(&d.triggers, j, Strip::All).is_some();
-        if thing(j) || !people(j) && !trigger && thing(j + 1) {
+        // A trigger as modifier counts no thing either: "37 evacuation centres".
+        if thing(j) || !people(j) && thing(j + 1) {
             return Class::of(Category::Other);
         }
     }
-    // A part of the figure before it takes that figure's category: "25 killed, among them 9 journalists".
-    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() {
+    // A part of the figure before it takes that figure's category: "25
+    // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
+    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
+    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset {
         if let Some(prev) = cx.classes.get(n - 1) {
             return Class::of(prev.category);
         }
     }
+    // Soldiers named after a part of the count ("43 ألف شخص بينهم جنود") are not what it counts.
     let military = noun.is_some_and(|j| {
-        (j..j + 3).any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
+        (j..j + 3).take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none()).any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
     let trigger = nearest_trigger(doc, cx, n);
     let category = match trigger {

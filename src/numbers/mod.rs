@@ -53,6 +53,8 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
                 continue;
             }
             match quantity_at(doc, i) {
+                // A dual right after a number agrees with it ("مليونان آخران"): no count of its own.
+                Some(q) if q.dual && out.last().is_some_and(|p: &Quantity| p.last == q.first) => i += 1,
                 Some(q) => {
                     let q = range_from(doc, q);
                     i = q.last.max(i + 1);
