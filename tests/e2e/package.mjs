@@ -41,8 +41,8 @@ async function figures(p) {
   return p.locator('fact-box button[part~="figure"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
 }
 
-const site = mkdtempSync(join(tmpdir(), 'factbox-install-'));
 const browser = await launch();
+const site = mkdtempSync(join(tmpdir(), 'factbox-install-'));
 let server;
 try {
   await check('npm install <tarball> into an empty folder, offline', async () => {
