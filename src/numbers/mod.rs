@@ -75,7 +75,17 @@ fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
         Kind::Word => {}
     }
     if let Some((len, approx)) = doc.lookup(&d.vague, i, Strip::Clitics) {
-        let q = Quantity { first: i, last: i + len, value: None, value_max: None, approx: *approx, ungraded: approx.is_none(), dual: false, digits: false, scaled: false };
+        let q = Quantity {
+            first: i,
+            last: i + len,
+            value: None,
+            value_max: None,
+            approx: *approx,
+            ungraded: approx.is_none(),
+            dual: false,
+            digits: false,
+            scaled: false,
+        };
         return Some(q);
     }
     parse_number(doc, i).or_else(|| dual_at(doc, i))
@@ -124,10 +134,13 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     let signed_to = || !joiner(&d.and) && same_sign(e + 1) && !changes_before(doc, q.first);
     // Two numbers of the people they count: "15,000 to 20,000 fighters".
     let counted_to = || {
-        !joiner(&d.and) && !changes_before(doc, q.first) && parse_number(doc, e + 1).is_some_and(|h| {
-            let k = h.last;
-            doc.same_sentence(e, k) && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some())
-        })
+        !joiner(&d.and)
+            && !changes_before(doc, q.first)
+            && parse_number(doc, e + 1).is_some_and(|h| {
+                let k = h.last;
+                doc.same_sentence(e, k)
+                    && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some())
+            })
     };
     let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && (from() || signed_to() || counted_to()) {
         Some(e + 1)
