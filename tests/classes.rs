@@ -226,3 +226,9 @@ fn sentences_and_attempts_are_no_deaths() {
     assert_eq!(graded(Lang::Ar, "وأدين المتهمون بالشروع في قتل 34 آخرين."), []);
     assert_eq!(graded(Lang::En, "The attack killed and wounded at least 25 people."), []);
 }
+
+#[test]
+fn a_trigger_past_a_clause_word_yields_to_one_in_the_figures_own_clause() {
+    let got = graded(Lang::En, "It was not possible to confirm how many are still missing as an estimated 19,000 people were displaced.");
+    assert_eq!(got, [("displaced", Some(19e3), None, None)]);
+}
