@@ -232,3 +232,10 @@ fn a_trigger_past_a_clause_word_yields_to_one_in_the_figures_own_clause() {
     let got = graded(Lang::En, "It was not possible to confirm how many are still missing as an estimated 19,000 people were displaced.");
     assert_eq!(got, [("displaced", Some(19e3), None, None)]);
 }
+
+#[test]
+fn a_percentage_written_fraction_first_reads_as_its_agency_writes_it() {
+    assert_eq!(graded(Lang::Ar, "سجلت الحركة نموا بنسبة 37، 13 في المائة إلى غاية يونيو."), [("percent", Some(13.37), None, None)]);
+    // A list of percentages is joined by "و": each is its own figure.
+    assert_eq!(graded(Lang::Ar, "بلغت النسبتان 13 و20 في المائة."), [("percent", Some(20.0), None, None)]);
+}

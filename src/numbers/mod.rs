@@ -56,7 +56,7 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
                 // A dual right after a number agrees with it ("مليونان آخران"): no count of its own.
                 Some(q) if q.dual && out.last().is_some_and(|p: &Quantity| p.last == q.first) => i += 1,
                 Some(q) => {
-                    let q = range_from(doc, q);
+                    let q = fraction_first(doc, &q).unwrap_or_else(|| range_from(doc, q));
                     i = q.last.max(i + 1);
                     out.push(q);
                 }
@@ -65,6 +65,24 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// A percentage written fraction first, as some agencies set decimals in
+/// right-to-left text: "بنسبة 37، 13 في المائة" is 13.37%, read like the
+/// Tunisian "5ر13" (FACTS.md, "Value"). Only a comma touching a number of
+/// one or two digits, a space, then the whole part right before the
+/// percent word: a list of percentages is joined by "و", not so.
+fn fraction_first(doc: &Doc, q: &Quantity) -> Option<Quantity> {
+    let (a, comma, b) = (q.first, q.last, q.last + 1);
+    let plain = |k: usize| doc.is(k, Kind::Num) && doc.word(k).bytes().all(|c| c.is_ascii_digit());
+    let fits = q.digits && q.last == a + 1 && plain(a) && doc.word(a).len() <= 2 && matches!(doc.word(comma), "," | "،");
+    let placed = fits && doc.touches(a, comma) && !doc.touches(comma, b) && plain(b) && doc.word(b).len() <= 3 && doc.same_sentence(a, b + 1);
+    if !placed || doc.lookup(&doc.data.percent, b + 1, Strip::Clitics).is_none() {
+        return None;
+    }
+    let fraction = doc.word(a);
+    let value = digits::parse(&[doc.word(b), ".", fraction].concat())?;
+    Some(Quantity { last: b + 1, value: Some(value), ..q.clone() })
 }
 
 fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
