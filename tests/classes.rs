@@ -239,3 +239,14 @@ fn a_percentage_written_fraction_first_reads_as_its_agency_writes_it() {
     // A list of percentages is joined by "و": each is its own figure.
     assert_eq!(graded(Lang::Ar, "بلغت النسبتان 13 و20 في المائة."), [("percent", Some(20.0), None, None)]);
 }
+
+#[test]
+fn a_force_names_the_strength_right_before_it_only() {
+    assert_eq!(graded(Lang::En, "A force of about 3,000 was sent."), [("troops", Some(3000.0), None, None)]);
+    assert_eq!(graded(Lang::En, "The Air Force moved a dozen jets to an air base in Germany."), []);
+}
+
+#[test]
+fn an_age_after_of_is_no_count() {
+    assert_eq!(graded(Lang::Ar, "وقتل 4 أشخاص بينهم فتاة في الثانية عشرة من العمر."), [("killed", Some(4.0), None, None)]);
+}

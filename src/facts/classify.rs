@@ -238,8 +238,9 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
     (a..b).all(|k| cx.noun_of(k) == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
 }
 
-/// The nearest trigger of what happened to the people `q` counts, left and right.
-fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool)> {
+/// The nearest trigger of what happened to the people `q` counts, left and
+/// right: its score, whether it stands after the number, and its last token.
+fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
     let q = &cx.qs[n];
     let d = doc.data;
     // (score, last token, phrase length, trigger)
@@ -362,7 +363,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         (None, Some(r)) => Some((r, true)),
         (None, None) => None,
     };
-    pick.map(|((score, _, _, t), on_right)| (score, t, on_right))
+    pick.map(|((score, end, _, t), on_right)| (score, t, on_right, end))
 }
 
 pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
@@ -384,7 +385,9 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     // With no trigger and no soldier to read, a figure is `other`, unless it
     // is part of the figure before ("among them"), which the full reading decides.
     let after_other = n == 0 || cx.classes.get(n - 1).is_none_or(|c| c.category == Category::Other);
-    if q.ungraded || after_other && cx.quiet(doc, q.first) || not_a_count(doc, q) {
+    // An age or a measure written after "of": "في الثامنة من العمر".
+    let measured = doc.same_sentence(q.first, q.last) && doc.is_word_in(&d.of, q.last) && doc.lookup(&d.not_counted, q.last, Strip::Clitics).is_some_and(|(len, _)| len > 1);
+    if q.ungraded || after_other && cx.quiet(doc, q.first) || measured || not_a_count(doc, q) {
         return Class::of(Category::Other);
     }
     let noun = counted_noun(doc, q);
@@ -434,8 +437,12 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let trigger = nearest_trigger(doc, cx, n);
     let category = match trigger {
         // Sending or stationing is `troops` only for a force: "deployed 100 observers" is not.
-        Some((_, t, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
-        Some((score, t, _)) if !(military && score < MILITARY_SCORE) => t.category,
+        Some((_, t, _, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
+        // A force named before the number names its strength only right
+        // before it ("forces of 3,000"), not as a clause's subject ("Air
+        // Force moved a dozen jets").
+        Some((_, t, false, end)) if t.force && !military && !(end + 1..super::qualify::opening(doc, q)).all(|k| doc.is_word_in(&d.of, k)) => Category::Other,
+        Some((score, t, _, _)) if !(military && score < MILITARY_SCORE) => t.category,
         _ if military => Category::Troops,
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
