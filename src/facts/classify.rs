@@ -386,7 +386,9 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     // is part of the figure before ("among them"), which the full reading decides.
     let after_other = n == 0 || cx.classes.get(n - 1).is_none_or(|c| c.category == Category::Other);
     // An age or a measure written after "of": "في الثامنة من العمر".
-    let measured = doc.same_sentence(q.first, q.last) && doc.is_word_in(&d.of, q.last) && doc.lookup(&d.not_counted, q.last, Strip::Clitics).is_some_and(|(len, _)| len > 1);
+    let measured = doc.same_sentence(q.first, q.last)
+        && doc.is_word_in(&d.of, q.last)
+        && doc.lookup(&d.not_counted, q.last, Strip::Clitics).is_some_and(|(len, _)| len > 1);
     if q.ungraded || after_other && cx.quiet(doc, q.first) || measured || not_a_count(doc, q) {
         return Class::of(Category::Other);
     }
@@ -441,7 +443,11 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // A force named before the number names its strength only right
         // before it ("forces of 3,000"), not as a clause's subject ("Air
         // Force moved a dozen jets").
-        Some((_, t, false, end)) if t.force && !military && !(end + 1..super::qualify::opening(doc, q)).all(|k| doc.is_word_in(&d.of, k)) => Category::Other,
+        Some((_, t, false, end))
+            if t.force && !military && !(end + 1..super::qualify::opening(doc, q)).all(|k| doc.is_word_in(&d.of, k)) =>
+        {
+            Category::Other
+        }
         Some((score, t, _, _)) if !(military && score < MILITARY_SCORE) => t.category,
         _ if military => Category::Troops,
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
