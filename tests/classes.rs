@@ -250,3 +250,10 @@ fn a_force_names_the_strength_right_before_it_only() {
 fn an_age_after_of_is_no_count() {
     assert_eq!(graded(Lang::Ar, "وقتل 4 أشخاص بينهم فتاة في الثانية عشرة من العمر."), [("killed", Some(4.0), None, None)]);
 }
+
+#[test]
+fn one_of_the_people_named_is_an_explicit_one() {
+    assert_eq!(graded(Lang::Ar, "وأعلنت الوزارة مقتل أحد أفراد الدورية."), [("killed", Some(1.0), None, None)]);
+    // "Nobody was hurt" counts nobody.
+    assert_eq!(graded(Lang::Ar, "ولم يصب أحد بأذى في الحادث."), []);
+}

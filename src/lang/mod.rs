@@ -136,6 +136,8 @@ pub struct LangData {
     /// Words that may follow a number whose noun is left out in a list
     /// ("9,000 in Iraq", "و9 آلاف في العراق"): prepositions, not nouns.
     pub elided: Lexicon<()>,
+    /// "One of", an explicit one before the people it names: "أحد أفراد".
+    pub one_of: Lexicon<()>,
     /// Nouns of cases counted by what happened in them: "687 حالة اعتقال".
     pub case: Lexicon<()>,
     /// Words of comparison that join two sums ("أقل من 25 مليار", "compared with").
@@ -236,6 +238,7 @@ impl LangData {
             elided: role("elided"),
             compare: role("compare"),
             case: role("case"),
+            one_of: role("one_of"),
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
@@ -278,6 +281,7 @@ impl LangData {
         index.add(&mut data.elided);
         index.add(&mut data.compare);
         index.add(&mut data.case);
+        index.add(&mut data.one_of);
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);

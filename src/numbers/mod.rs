@@ -32,7 +32,7 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
     let d = doc.data;
     // A word starts a quantity only if some form of it starts an entry of
     // one of these: one bit test turns most words away.
-    let starts = d.vague.bit() | d.numbers.bit() | d.article_a.bit() | d.duals.bit();
+    let starts = d.vague.bit() | d.numbers.bit() | d.article_a.bit() | d.duals.bit() | d.one_of.bit();
     // About one token in ten is a number in news text: enough room for most
     // articles at once, where growing the vector by doubling copied it each time.
     let mut out = Vec::with_capacity(doc.len() / 8);
@@ -107,7 +107,29 @@ fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
         };
         return Some(q);
     }
-    parse_number(doc, i).or_else(|| dual_at(doc, i))
+    parse_number(doc, i).or_else(|| dual_at(doc, i)).or_else(|| one_of(doc, i))
+}
+
+/// "مقتل أحد أفراد الدورية": one of the people named right after it is an
+/// explicit one (FACTS.md, "Value"); before anything else ("لم يصب أحد",
+/// nobody was hurt) the word is no number.
+fn one_of(doc: &Doc, i: usize) -> Option<Quantity> {
+    let d = doc.data;
+    doc.lookup(&d.one_of, i, Strip::Clitics)?;
+    let k = i + 1;
+    let people =
+        doc.same_sentence(i, k) && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some());
+    people.then_some(Quantity {
+        first: i,
+        last: k,
+        value: Some(1.0),
+        value_max: None,
+        approx: None,
+        ungraded: false,
+        dual: false,
+        digits: false,
+        scaled: false,
+    })
 }
 
 /// An Arabic dual of a noun for people ("قتيلان", "شخصين", "امرأتين") is the
