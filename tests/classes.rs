@@ -257,3 +257,15 @@ fn one_of_the_people_named_is_an_explicit_one() {
     // "Nobody was hurt" counts nobody.
     assert_eq!(graded(Lang::Ar, "ولم يصب أحد بأذى في الحادث."), []);
 }
+
+#[test]
+fn families_are_no_count_of_people() {
+    assert_eq!(graded(Lang::En, "The evacuation of dozens of families continued."), []);
+    assert_eq!(graded(Lang::Ar, "ونزحت 300 أسرة من القرية."), []);
+}
+
+#[test]
+fn on_a_tie_the_trigger_of_the_figures_own_clause_wins() {
+    let got = graded(Lang::En, "Some 150,000 people are feared to be dead and millions have been left homeless.");
+    assert_eq!(got, [("displaced", None, None, None), ("killed", Some(150e3), None, None)]);
+}

@@ -358,7 +358,12 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         }
     }
     let pick = match (left, right) {
-        (Some(l), Some(r)) => Some(if r.0 > l.0 { (r, true) } else { (l, false) }),
+        // On a tie the trigger of the figure's own clause wins: "feared dead,
+        // and millions have been left homeless" is homeless.
+        (Some(l), Some(r)) => {
+            let across = (l.1 + 1..q.first).any(|k| doc.word(k) == "," || doc.lookup(&d.clause, k, Strip::None).is_some());
+            Some(if r.0 > l.0 || r.0 == l.0 && across { (r, true) } else { (l, false) })
+        }
         (Some(l), None) => Some((l, false)),
         (None, Some(r)) => Some((r, true)),
         (None, None) => None,
@@ -395,6 +400,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
+    // Families and households are no count of people, even past "of": "dozens of families".
+    if noun.is_some_and(|j| doc.lookup(&d.group, j, Strip::All).is_some()) {
+        return Class::of(Category::Other);
+    }
     // "687 حالة اعتقال": cases counted by what happened in them.
     if let Some(j) = direct.filter(|&j| doc.lookup(&d.case, j, Strip::All).is_some() && doc.same_sentence(j, j + 1)) {
         if let Some((_, t)) = doc

@@ -136,6 +136,8 @@ pub struct LangData {
     /// Words that may follow a number whose noun is left out in a list
     /// ("9,000 in Iraq", "و9 آلاف في العراق"): prepositions, not nouns.
     pub elided: Lexicon<()>,
+    /// Groups of people that are no count of people: families, households.
+    pub group: Lexicon<()>,
     /// "One of", an explicit one before the people it names: "أحد أفراد".
     pub one_of: Lexicon<()>,
     /// Nouns of cases counted by what happened in them: "687 حالة اعتقال".
@@ -239,6 +241,7 @@ impl LangData {
             compare: role("compare"),
             case: role("case"),
             one_of: role("one_of"),
+            group: role("group"),
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
@@ -282,6 +285,7 @@ impl LangData {
         index.add(&mut data.compare);
         index.add(&mut data.case);
         index.add(&mut data.one_of);
+        index.add(&mut data.group);
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
