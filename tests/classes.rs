@@ -269,3 +269,16 @@ fn on_a_tie_the_trigger_of_the_figures_own_clause_wins() {
     let got = graded(Lang::En, "Some 150,000 people are feared to be dead and millions have been left homeless.");
     assert_eq!(got, [("displaced", None, None, None), ("killed", Some(150e3), None, None)]);
 }
+
+#[test]
+fn a_gapped_clause_carries_the_noun_over() {
+    let troops = [("troops", Some(500.0), None, None), ("troops", Some(1500.0), None, None)];
+    assert_eq!(graded(Lang::En, "France sent 1,500 troops to Mali, and Germany 500."), troops);
+    assert_eq!(graded(Lang::Ar, "وأرسلت فرنسا 1500 جندي إلى مالي، وألمانيا 500."), troops);
+}
+
+#[test]
+fn captured_is_detained_in_arabic_too() {
+    assert_eq!(graded(Lang::Ar, "وتم أسر 12 جنديا خلال المعارك."), [("detained", Some(12.0), None, None)]);
+    assert_eq!(graded(Lang::Ar, "ونزحت 5 أسر من القرية."), []);
+}

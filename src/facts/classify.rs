@@ -490,9 +490,14 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     if !(bare || sum) || q.first - p.last > LIST_GAP || prev.category == Category::Money && !q.scaled {
         return None;
     }
-    // The join stands right before the figure: "…, 9,000", "و9 آلاف", "أقل من 25".
+    // The join stands right before the figure: "…, 9,000", "و9 آلاف", "أقل من 25",
+    // or before the one word of a gapped clause.
     let join = |k: usize| doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some();
-    let joins = doc.has_clitic(q.first) || join(q.first - 1) || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
+    let joins = doc.has_clitic(q.first)
+        || join(q.first - 1)
+        // A gapped clause: "…, and Germany 500", "، وألمانيا 500".
+        || q.first >= p.last + 2 && (join(q.first - 2) || doc.has_clitic(q.first - 1) && doc.word(q.first - 2) == ",")
+        || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
     (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
 }
 
