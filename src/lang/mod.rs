@@ -3,6 +3,14 @@
 //! `numbers` and `facts` is shared. Adding a language is adding a folder of
 //! files, a `Files` constant and a `Lang` variant — see the README.
 
+/// A word list of language `code`, as `build.rs` copies it: without comments.
+macro_rules! data {
+    ($code:literal, $name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lang/", $code, "/", $name, ".txt"))
+    };
+}
+use data;
+
 mod ar;
 mod en;
 pub mod lexicon;
