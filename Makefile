@@ -76,6 +76,7 @@ test-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/e2e.mjs
 	node tests/e2e/harden.mjs
 	node tests/e2e/bidi.mjs
+	node tests/e2e/newspage.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm node_modules/.package-lock.json

@@ -13,8 +13,83 @@
 /** Where the wasm-bindgen glue sits, relative to this file (so a page may serve both from anywhere). */
 const GLUE = new URL('./pkg/factbox.js', import.meta.url).href;
 
-/** Without `for`, the article is the nearest of these (`main` only when no article is near). */
-const ARTICLE = 'article, [itemprop="articleBody"]';
+/** The editor's markup of a story body (schema.org). */
+const BODY = '[itemprop~="articleBody"]';
+
+/** Letters of prose in `el`: the text of its paragraphs less their links' text. */
+function prose(el) {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) {
+    if (p.closest('[data-factbox-skip], aside, nav, footer')) continue;
+    n += p.textContent.trim().length;
+    for (const a of p.querySelectorAll('a')) n -= a.textContent.trim().length;
+  }
+  return n;
+}
+
+/** The element of `list` with the most prose, if it has any. */
+function most(list) {
+  let best = null;
+  let size = 0;
+  for (const el of list) {
+    const n = prose(el);
+    if (n > size) [best, size] = [el, n];
+  }
+  return best;
+}
+
+/** An article holding the box is its story unless it is a teaser or a card: less prose than this. */
+const STORY = 400;
+
+/**
+ * The page's main story, for a box without `for`: the story the box stands
+ * in (an ancestor `articleBody`, or an ancestor `article` with the prose of
+ * a story); else, wherever the box stands (a sidebar, a header), the
+ * page's `articleBody` with the most prose, else the `article` in `main`
+ * with the most prose (any `article` without a `main`), else the block
+ * holding the most paragraph text. Never a teaser, a comment or a card.
+ */
+function mainStory(box) {
+  const body = box.closest(BODY);
+  if (body) return body;
+  const around = box.closest('article');
+  if (around && prose(around) >= STORY) return around.querySelector(BODY) ?? around;
+  const doc = box.ownerDocument;
+  const story = most(doc.querySelectorAll(BODY))
+    ?? most(doc.querySelectorAll(doc.querySelector('main article') ? 'main article' : 'article'));
+  if (story) return story.querySelector(BODY) ?? story;
+  const blocks = new Map();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent && !parent.closest('aside, nav, footer, header, [data-factbox-skip]')) blocks.set(parent, 0);
+  }
+  return most(blocks.keys()) ?? box.closest('main');
+}
+
+/** Before it is drawn, the box holds its place (no layout shift): `--factbox-reserve`, else about a compact box's height. */
+const RESERVE = ':host{display:block;min-height:var(--factbox-reserve,6.4em)}';
+
+/** @type {CSSStyleSheet | undefined} */
+let reserveSheet;
+
+/** Adds (`on`) or takes back the reservation in `el`'s shadow root, attaching it if needed. */
+function reserve(el, on) {
+  try {
+    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    if (!reserveSheet) {
+      reserveSheet = new CSSStyleSheet();
+      reserveSheet.replaceSync(RESERVE);
+    }
+    const others = root.adoptedStyleSheets.filter((s) => s !== reserveSheet);
+    root.adoptedStyleSheets = on ? [...others, reserveSheet] : others;
+  } catch {
+    // Without constructable stylesheets the box simply reserves nothing.
+  }
+}
+
+/** The `<fact-box>` attributes passed to `mount`, with their option names. */
+const OPTIONS = [['lang', 'lang'], ['theme', 'theme'], ['digits', 'digits'], ['categories', 'categories'], ['max', 'max'],
+  ['heading', 'heading'], ['heading-level', 'headingLevel'], ['about-href', 'aboutHref'], ['compact', 'compact']];
 
 /** How far outside the viewport a box starts loading. */
 const NEAR = '600px';
@@ -63,7 +138,7 @@ function fail(el, what, error) {
 }
 
 export class FactBox extends HTMLElement {
-  static observedAttributes = ['for', 'lang', 'theme', 'digits'];
+  static observedAttributes = ['for', ...OPTIONS.map(([a]) => a)];
 
   /** @type {import('./pkg/factbox.js').Mount | null} */
   #mount = null;
@@ -73,7 +148,10 @@ export class FactBox extends HTMLElement {
   #run = 0;
 
   connectedCallback() {
-    if (!this.#mount && !this.#cancel) this.#cancel = whenNeeded(this, () => this.#start());
+    if (!this.#mount && !this.#cancel) {
+      reserve(this, true);
+      this.#cancel = whenNeeded(this, () => this.#start());
+    }
   }
 
   disconnectedCallback() {
@@ -118,13 +196,7 @@ export class FactBox extends HTMLElement {
         return null;
       }
     }
-    for (let n = this.parentElement; n; n = n.parentElement) {
-      if (n.matches(ARTICLE)) return n;
-      const inside = n.querySelector(ARTICLE);
-      if (inside) return inside;
-      if (n.localName === 'main') return n;
-    }
-    return null;
+    return mainStory(this);
   }
 
   async #start() {
@@ -134,30 +206,35 @@ export class FactBox extends HTMLElement {
     try {
       m = await load();
     } catch (e) {
-      if (run === this.#run) fail(this, 'the WebAssembly module did not load', e);
+      if (run === this.#run) {
+        reserve(this, false);
+        fail(this, 'the WebAssembly module did not load', e);
+      }
       return;
     }
     if (run !== this.#run || !this.isConnected) return;
     const article = this.article;
     if (!article) {
+      reserve(this, false);
       fail(this, `no article found${this.hasAttribute('for') ? ` for "${this.getAttribute('for')}"` : ''}`);
       return;
     }
     try {
-      const box = this.#mount = m.mount(this, article, {
-        lang: this.getAttribute('lang') || 'auto',
-        theme: this.getAttribute('theme') || 'auto',
-        digits: this.getAttribute('digits') || 'auto',
-        chunked: true,
-      });
+      const options = { chunked: true };
+      for (const [name, key] of OPTIONS) options[key] = this.getAttribute(name) || undefined;
+      const box = this.#mount = m.mount(this, article, options);
       // A long article takes steps of ~30 ms, one task each, so the page
       // stays responsive; a short one is done in the first step.
       while (!box.step()) {
         await pause();
         if (run !== this.#run) return;
       }
+      reserve(this, false);
     } catch (e) {
-      if (run === this.#run) fail(this, 'an error occurred', e);
+      if (run === this.#run) {
+        reserve(this, false);
+        fail(this, 'an error occurred', e);
+      }
     }
   }
 

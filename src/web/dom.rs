@@ -38,6 +38,20 @@ extern "C" {
     /// smoothly unless the reader prefers reduced motion.
     #[wasm_bindgen(js_name = scrollToRange)]
     pub fn scroll_to_range(range: &Range);
+
+    /// How the article reader treats an element: 0 not read (furniture,
+    /// skipped, hidden), 1 inline, 2 a block, 3 a line break (`<br>`).
+    pub fn kind(el: &Element) -> u32;
+
+    /// Whether none of these mutation records can change what is read.
+    pub fn quiet(records: &JsValue, article: &Element) -> bool;
+
+    /// Gives `box` the page's font and, for theme `auto`, light or dark by
+    /// the article's background; returns the theme it set.
+    pub fn look(r#box: &Element, article: &Element, theme: &str) -> String;
+
+    /// Whether a box in `host` starts compact: narrow, on a narrow screen.
+    pub fn narrow(host: &Element) -> bool;
 }
 
 /// The one console message of a box that cannot show (`warn`) or has

@@ -62,6 +62,8 @@ pub struct Ui {
     pub according_to: &'static str,
     /// Between the figure's name and its sentence in the announcement.
     pub in_text: &'static str,
+    /// The line that says a program, not an editor, found the figures.
+    pub automatic: &'static str,
     /// Per category in FACTS.md order: the heading, and the word after the
     /// number in an accessible name ("26 killed"). Empty words: the name
     /// starts with the heading instead ("القتلى: 26"), for a language where
@@ -87,6 +89,7 @@ pub static EN: Ui = Ui {
     source: "Source: ",
     according_to: ", according to ",
     in_text: ". In the text: ",
+    automatic: "Figures found automatically in the text",
     categories: [
         ("Killed", "killed"),
         ("Injured", "injured"),
@@ -112,6 +115,7 @@ pub static AR: Ui = Ui {
     source: "المصدر: ",
     according_to: "، بحسب ",
     in_text: ". في النص: ",
+    automatic: "أرقام استُخرجت تلقائياً من النص",
     categories: [
         ("القتلى", ""),
         ("الجرحى", ""),
@@ -228,6 +232,21 @@ impl Ui {
     /// بحسب وزارة الداخلية" (an Arabic noun after a number changes form
     /// with the number, a heading before it does not).
     pub fn accessible_name(&self, fact: &Fact, digits: Digits) -> String {
+        let mut out = self.short(fact, digits);
+        if let Some(subject) = &fact.subject {
+            out.push_str(" — ");
+            out.push_str(subject);
+        }
+        if let Some(source) = &fact.source {
+            out.push_str(self.according_to);
+            out.push_str(source);
+        }
+        out
+    }
+
+    /// A figure with what it counts, for the compact summary and the start
+    /// of an accessible name: "26 killed", "$10 million", "القتلى: 26".
+    pub fn short(&self, fact: &Fact, digits: Digits) -> String {
         let figure = self.figure(fact, digits);
         let counted = self.counted(fact.category);
         let mut out = String::new();
@@ -241,14 +260,6 @@ impl Ui {
             out.push_str(&figure);
         } else {
             out.push_str(&figure);
-        }
-        if let Some(subject) = &fact.subject {
-            out.push_str(" — ");
-            out.push_str(subject);
-        }
-        if let Some(source) = &fact.source {
-            out.push_str(self.according_to);
-            out.push_str(source);
         }
         out
     }

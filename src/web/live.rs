@@ -33,6 +33,8 @@ pub struct Settings {
     pub theme: &'static str,
     /// `None`: the digits the article writes with.
     pub digits: Option<Digits>,
+    /// The editor's choices: categories, max, heading, about link, compact.
+    pub show: render::Show,
 }
 
 impl Settings {
@@ -49,7 +51,23 @@ impl Settings {
             Some("arab") => Some(Digits::Arab),
             _ => None,
         };
-        Settings { lang, theme, digits }
+        let text = |key: &str| dom::option(options, key).filter(|v| !v.trim().is_empty());
+        let number = |key: &str| text(key).and_then(|v| v.trim().parse::<usize>().ok());
+        let show = render::Show {
+            categories: text("categories")
+                .map(|v| v.split_whitespace().filter_map(Category::from_name).collect())
+                .unwrap_or_default(),
+            max: number("max").unwrap_or(usize::MAX),
+            heading: text("heading"),
+            level: number("headingLevel").filter(|l| (1..=6).contains(l)).unwrap_or(2),
+            about: text("aboutHref").and_then(|h| render::safe_href(&h)),
+            compact: match text("compact").as_deref() {
+                Some("on") => Some(true),
+                Some("off") => Some(false),
+                _ => None,
+            },
+        };
+        Settings { lang, theme, digits, show }
     }
 }
 
@@ -123,6 +141,8 @@ struct State {
     report_js: JsValue,
     digits: Digits,
     filters: u16,
+    /// Whether the reader expanded a compact box.
+    expanded: bool,
     /// The selected fact and which of its mentions was shown last.
     selected: Option<(usize, usize)>,
     shown: Option<Shown>,
@@ -135,7 +155,7 @@ struct Wiring {
     on_event: js_sys::Function,
     _event: Closure<dyn FnMut(Event)>,
     observer: MutationObserver,
-    _mutation: Closure<dyn FnMut()>,
+    _mutation: Closure<dyn FnMut(JsValue)>,
     on_timer: js_sys::Function,
     _timer: Closure<dyn FnMut()>,
 }
@@ -191,6 +211,7 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
             report_js: JsValue::NULL,
             digits: Digits::Latn,
             filters: 0,
+            expanded: false,
             selected: None,
             shown: None,
             drawn: Drawn::default(),
@@ -229,7 +250,8 @@ impl LiveBox {
                         return Ok(false);
                     }
                     st.read = std::mem::take(&mut reader.out);
-                    let lang = article_lang(&self.settings, &self.article).unwrap_or_else(|| crate::detect_lang(&st.read.text));
+                    let lang = article_lang(&self.settings, &self.article)
+                        .unwrap_or_else(|| crate::detect_lang(&st.read.text));
                     if st.read.text.len() > PIECE {
                         // Not in the same unit as the first piece.
                         crate::lang::LangData::get(lang);
@@ -237,7 +259,8 @@ impl LiveBox {
                     st.job = Some(Job::Extract(Pieces::new(lang)));
                 }
                 Some(Job::Extract(pieces)) => {
-                    if let Some(report) = pieces.step(&st.read.text) {
+                    if let Some(mut report) = pieces.step(&st.read.text) {
+                        super::editor::apply(&mut report, &st.read);
                         st.digits = self.settings.digits.unwrap_or_else(|| pieces.digits.digits());
                         let js = to_js(&Report { lang: report.lang, facts: Vec::new() })?;
                         st.job = Some(Job::Convert(report, js, 0));
@@ -267,7 +290,7 @@ impl LiveBox {
         self.draw();
         let (empty, report_js) = {
             let st = self.state.borrow();
-            (!render::has_figures(&st.report), st.report_js.clone())
+            (st.drawn.figures.is_empty(), st.report_js.clone())
         };
         if empty && mount {
             dom::log(false, "factbox: no figures in this article", &self.article);
@@ -294,19 +317,28 @@ impl LiveBox {
     fn draw(&self) {
         let focused = self.focused_label();
         let mut st = self.state.borrow_mut();
+        let show = &self.settings.show;
         let view = View {
             report: &st.report,
             ui: labels::ui(st.report.lang),
             digits: st.digits,
             dir: self.dir(st.report.lang),
             theme: self.settings.theme,
+            article: &self.article,
             filters: st.filters,
+            show,
+            compact: show.compact.unwrap_or_else(|| dom::narrow(&self.host)),
+            expanded: st.expanded,
         };
         st.drawn = render::draw(&self.shadow, &view);
         // A redraw must not take the keyboard user's place away. (Focus
         // events run page code at once, so the state is released first.)
         let again = focused.and_then(|label| {
-            st.drawn.figures.iter().find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label)).map(|(_, b)| b.clone())
+            st.drawn
+                .figures
+                .iter()
+                .find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label))
+                .map(|(_, b)| b.clone())
         });
         drop(st);
         if let Some(b) = again {
@@ -342,9 +374,12 @@ impl LiveBox {
         let on_timer = dom::guard(timer.as_ref());
 
         let weak = Rc::downgrade(self);
-        let mutation = Closure::<dyn FnMut()>::new(move || {
+        let mutation = Closure::<dyn FnMut(JsValue)>::new(move |records: JsValue| {
             if let Some(live) = weak.upgrade() {
-                live.schedule_refresh();
+                // An ad filling in, a share count ticking: nothing to re-read.
+                if !dom::quiet(&records, &live.article) {
+                    live.schedule_refresh();
+                }
             }
         });
         let observer = MutationObserver::new(&dom::guard(mutation.as_ref()))?;
@@ -359,7 +394,9 @@ impl LiveBox {
     }
 
     fn schedule_refresh(&self) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let wiring = self.wiring.borrow();
         let Some(w) = wiring.as_ref() else { return };
         let mut st = self.state.borrow_mut();
@@ -428,7 +465,8 @@ impl LiveBox {
             }
             return;
         }
-        let Some(button) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten())
+        let Some(button) =
+            e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten())
         else {
             return;
         };
@@ -442,6 +480,12 @@ impl LiveBox {
         let filter = self.state.borrow().drawn.filters.iter().find(|(_, b)| *b == button).map(|(c, _)| *c);
         if let Some(c) = filter {
             self.toggle_filter(c);
+        }
+        let mut st = self.state.borrow_mut();
+        if let Some((summary, body)) = st.drawn.summary.clone().filter(|(s, _)| *s == button) {
+            st.expanded = !st.expanded;
+            dom::attr(&summary, "aria-expanded", Some(if st.expanded { "true" } else { "false" }));
+            dom::attr(&body, "hidden", if st.expanded { None } else { Some("") });
         }
     }
 
@@ -490,7 +534,9 @@ impl LiveBox {
                 Some((i, m)) if i == index => (m + 1) % n,
                 _ => 0,
             };
-            let Some(mention) = fact.mentions.get(which) else { return Ok(false) };
+            let Some(mention) = fact.mentions.get(which) else {
+                return Ok(false);
+            };
             let ui = labels::ui(st.report.lang);
             let mut announcement = ui.accessible_name(fact, st.digits);
             announcement.push_str(ui.in_text);
@@ -508,6 +554,12 @@ impl LiveBox {
             let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32)?;
             st.shown = shown;
             st.selected = Some((index, which));
+            // A figure chosen from outside (`select`) must be visible in the box.
+            if let Some((summary, body)) = st.drawn.summary.clone() {
+                st.expanded = true;
+                dom::attr(&summary, "aria-expanded", Some("true"));
+                dom::attr(&body, "hidden", None);
+            }
             for (i, b) in &st.drawn.figures {
                 if *i == index {
                     dom::attr(b, "data-selected", Some(""));

@@ -7,6 +7,7 @@
 
 pub mod article;
 pub mod dom;
+pub mod editor;
 pub mod highlight;
 pub mod labels;
 pub mod live;
@@ -52,8 +53,19 @@ export interface ExtractOptions {
   lang?: string;
 }
 export interface MountOptions extends ExtractOptions {
-  /** "auto" (default) follows prefers-color-scheme. */
+  /** "auto" (default): light or dark by the article's background, else prefers-color-scheme. */
   theme?: "auto" | "light" | "dark";
+  /** Space-separated categories to show, in that order (default: all, FACTS.md order). */
+  categories?: string;
+  /** How many figures at most (a number as a string); each category's lead comes first. */
+  max?: string;
+  /** The box's title, and the level of its heading ("1"-"6", default "2"). */
+  heading?: string;
+  headingLevel?: string;
+  /** What the line "found automatically" links to: an http(s) or relative URL (others are ignored). */
+  aboutHref?: string;
+  /** "auto" (default: compact when narrower than 440 px on a narrow screen), "on" or "off". */
+  compact?: "auto" | "on" | "off";
   /** "auto" (default) writes figures with the digits the article uses. */
   digits?: "auto" | "latn" | "arab";
   /** true: `mount` only starts; call `box.step()` (about 30 ms of work each) until it returns true, yielding between calls. */
@@ -65,7 +77,10 @@ export interface SelectDetail { index: number; mention: number; fact: Fact }
 
 /// Every figure of `text`, as plain JS objects with UTF-16 offsets.
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
-pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue) -> Result<JsValue, JsValue> {
+pub fn extract_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
     let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l));
     live::to_js(&live::extract_utf16(text, lang))
 }

@@ -10,6 +10,45 @@ use super::labels::{Digits, Ui};
 use crate::model::{Category, Fact, Report};
 use web_sys::{Element, Node, ShadowRoot};
 
+/// What an editor asks of the box in HTML, on `<fact-box>` (README).
+pub struct Show {
+    /// `categories`: which to show, in that order; empty shows every graded one.
+    pub categories: Vec<Category>,
+    /// `max`: how many figures at most.
+    pub max: usize,
+    /// `heading`: the box's title instead of the UI's.
+    pub heading: Option<String>,
+    /// `heading-level`: 1-6, the title's `<hN>` (category names one below).
+    pub level: usize,
+    /// `about-href`, checked (`safe_href`): what the line "found
+    /// automatically" links to.
+    pub about: Option<String>,
+    /// `compact`: `None` for auto (by the box's width), else on or off.
+    pub compact: Option<bool>,
+}
+
+impl Default for Show {
+    fn default() -> Show {
+        Show { categories: Vec::new(), max: usize::MAX, heading: None, level: 2, about: None, compact: None }
+    }
+}
+
+/// `href` if it is an http(s) URL or a relative one, as the browser will
+/// read it: ASCII tabs, line breaks and other controls are not part of
+/// a scheme to the URL parser, so "java\tscript:" is refused too.
+pub fn safe_href(href: &str) -> Option<String> {
+    let clean: String = href.chars().filter(|c| *c > ' ').collect();
+    let scheme_end = clean.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    match scheme_end {
+        Some(at) if clean[at..].starts_with(':') => {
+            let scheme = clean[..at].to_ascii_lowercase();
+            (scheme == "http" || scheme == "https").then_some(clean)
+        }
+        _ if clean.is_empty() => None,
+        _ => Some(clean),
+    }
+}
+
 /// How to draw one report.
 pub struct View<'a> {
     pub report: &'a Report,
@@ -19,9 +58,16 @@ pub struct View<'a> {
     pub dir: &'a str,
     /// `auto`, `light` or `dark`.
     pub theme: &'a str,
+    /// The article, whose font and background the box follows.
+    pub article: &'a Element,
     /// Categories whose filter button is pressed (bit `Category as u16`);
     /// none pressed shows every category.
     pub filters: u16,
+    pub show: &'a Show,
+    /// Whether the box is drawn compact (a one-line summary first), and
+    /// whether the reader has expanded it.
+    pub compact: bool,
+    pub expanded: bool,
 }
 
 /// The elements the live box needs after drawing.
@@ -35,7 +81,11 @@ pub struct Drawn {
     pub groups: Vec<(Category, Element)>,
     /// The `aria-live` region.
     pub status: Option<Element>,
+    /// The compact box's summary button (`aria-expanded`) and what it opens.
+    pub summary: Option<(Element, Element)>,
 }
+
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// Whether the box has anything to show.
 pub fn has_figures(report: &Report) -> bool {
@@ -47,41 +97,136 @@ pub fn has_figures(report: &Report) -> bool {
 pub fn draw(root: &ShadowRoot, view: &View) -> Drawn {
     let mut drawn = Drawn::default();
     root.set_text_content(None);
-    if !has_figures(view.report) {
+    let chosen = choose(view.report, view.show);
+    if chosen.is_empty() {
         return drawn;
     }
     let ui = view.ui;
     let section = el(root, "section", "box", "box", "");
     attr(&section, "dir", Some(view.dir));
     attr(&section, "lang", Some(view.report.lang.code()));
-    attr(&section, "data-theme", Some(view.theme));
+    super::dom::look(&section, view.article, view.theme);
     attr(&section, "aria-labelledby", Some("factbox-title"));
-    el(&section, "h2", "title", "title", ui.title).set_id("factbox-title");
+    let level = view.show.level.clamp(1, 6);
+    let title = view.show.heading.as_deref().filter(|h| !h.trim().is_empty()).unwrap_or(ui.title);
+    el(&section, HEADINGS[level - 1], "title", "title", title).set_id("factbox-title");
 
-    let present: Vec<Category> =
-        Category::GRADED.into_iter().filter(|c| view.report.facts.iter().any(|f| f.category == *c)).collect();
-    if present.len() > 1 {
-        let bar = el(&section, "div", "filters", "filters", "");
+    let mut body: Node = section.clone().into();
+    if view.compact {
+        let mut line = String::new();
+        for (_, facts) in &chosen {
+            if !line.is_empty() {
+                line.push_str(" · ");
+            }
+            line.push_str(&ui.short(&view.report.facts[facts[0]], view.digits));
+        }
+        let button = el(&section, "button", "summary", "summary", &line);
+        attr(&button, "type", Some("button"));
+        attr(&button, "aria-expanded", Some(if view.expanded { "true" } else { "false" }));
+        attr(&button, "aria-controls", Some("factbox-body"));
+        let inner = el(&section, "div", "body", "body", "");
+        inner.set_id("factbox-body");
+        attr(&inner, "hidden", if view.expanded { None } else { Some("") });
+        drawn.summary = Some((button, inner.clone()));
+        body = inner.into();
+    }
+
+    if chosen.len() > 1 {
+        let bar = el(&body, "div", "filters", "filters", "");
         attr(&bar, "role", Some("group"));
         attr(&bar, "aria-label", Some(ui.filters));
-        for &c in &present {
-            let b = el(&bar, "button", "", "filter", ui.heading(c));
+        for (c, _) in &chosen {
+            let b = el(&bar, "button", "", "filter", ui.heading(*c));
             attr(&b, "type", Some("button"));
             attr(&b, "data-category", Some(c.name()));
-            attr(&b, "aria-pressed", Some(pressed(view.filters, c)));
-            drawn.filters.push((c, b));
+            attr(&b, "aria-pressed", Some(pressed(view.filters, *c)));
+            drawn.filters.push((*c, b));
         }
     }
-    for &c in &present {
-        let group = draw_category(&section, view, c, &mut drawn.figures);
-        attr(&group, "hidden", if shown(view.filters, c) { None } else { Some("") });
-        drawn.groups.push((c, group));
+    let sub = HEADINGS[level.min(5)];
+    for (c, facts) in &chosen {
+        let group = draw_category(&body, view, *c, sub, facts, &mut drawn.figures);
+        attr(&group, "hidden", if shown(view.filters, *c) { None } else { Some("") });
+        drawn.groups.push((*c, group));
+    }
+    let note = el(&section, "p", "note", "note", "");
+    match &view.show.about {
+        Some(href) => attr(&el(&note, "a", "", "", ui.automatic), "href", Some(href)),
+        None => note.set_text_content(Some(ui.automatic)),
     }
     let status = el(&section, "p", "status", "status", "");
     attr(&status, "aria-live", Some("polite"));
     attr(&status, "aria-atomic", Some("true"));
     drawn.status = Some(status);
     drawn
+}
+
+/// The figures the box shows: per category (the editor's `categories`, in
+/// their order, else FACTS.md order) the indices of its facts, the lead
+/// figure first (`lead`). With `max`, each category's lead comes before
+/// any other figure.
+pub fn choose(report: &Report, show: &Show) -> Vec<(Category, Vec<usize>)> {
+    let order: &[Category] = if show.categories.is_empty() { &Category::GRADED } else { &show.categories };
+    let mut chosen: Vec<(Category, Vec<usize>)> = Vec::new();
+    for &c in order {
+        if c == Category::Other || chosen.iter().any(|(d, _)| *d == c) {
+            continue;
+        }
+        let mut facts: Vec<usize> = (0..report.facts.len()).filter(|&i| report.facts[i].category == c).collect();
+        if let Some(at) = lead(report, &facts) {
+            let head = facts.remove(at);
+            facts.insert(0, head);
+            chosen.push((c, facts));
+        }
+    }
+    let mut budget = show.max;
+    for (_, facts) in &mut chosen {
+        if budget == 0 {
+            facts.clear();
+        } else {
+            budget -= 1;
+        }
+    }
+    for (_, facts) in &mut chosen {
+        let others = facts.len().saturating_sub(1).min(budget);
+        budget -= others;
+        facts.truncate(1 + others);
+    }
+    chosen.retain(|(_, facts)| !facts.is_empty());
+    chosen
+}
+
+/// Which of a category's facts (`facts`, indices into the report, in
+/// report order) leads it, as a position in `facts`. Not the first mention
+/// because it is first: a figure with a number over a vague one ("29
+/// children" over "dozens"), one the article attributes, one it repeats
+/// more often; for a toll (killed … displaced), the larger of two figures
+/// no two different sources give, since a story that updates its toll
+/// raises it. Otherwise the first.
+pub fn lead(report: &Report, facts: &[usize]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (at, &i) in facts.iter().enumerate() {
+        let f = &report.facts[i];
+        let Some(b) = best else {
+            best = Some(at);
+            continue;
+        };
+        let g = &report.facts[facts[b]];
+        let rank = |x: &Fact| (x.value.is_some(), x.source.is_some(), x.mentions.len());
+        let better = match rank(f).cmp(&rank(g)) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Less => false,
+            std::cmp::Ordering::Equal => {
+                let toll = f.category < Category::Troops;
+                let rivals = matches!((&f.source, &g.source), (Some(a), Some(b)) if !a.eq_ignore_ascii_case(b));
+                toll && !rivals && f.value > g.value
+            }
+        };
+        if better {
+            best = Some(at);
+        }
+    }
+    best
 }
 
 /// The filter bit of a category.
@@ -103,24 +248,30 @@ pub fn pressed(filters: u16, c: Category) -> &'static str {
     }
 }
 
-fn draw_category(parent: &Node, view: &View, c: Category, figures: &mut Vec<(usize, Element)>) -> Element {
+fn draw_category(
+    parent: &Node,
+    view: &View,
+    c: Category,
+    heading: &str,
+    facts: &[usize],
+    figures: &mut Vec<(usize, Element)>,
+) -> Element {
     let group = el(parent, "div", "group", "category", "");
     attr(&group, "role", Some("group"));
     attr(&group, "data-category", Some(c.name()));
     let mut heading_id = String::from("factbox-");
     heading_id.push_str(c.name());
     attr(&group, "aria-labelledby", Some(&heading_id));
-    el(&group, "h3", "", "category-name", view.ui.heading(c)).set_id(&heading_id);
+    el(&group, heading, "", "category-name", view.ui.heading(c)).set_id(&heading_id);
 
-    let facts: Vec<(usize, &Fact)> = view.report.facts.iter().enumerate().filter(|(_, f)| f.category == c).collect();
-    let head = facts.iter().find(|(_, f)| f.headline).or(facts.first()).copied();
     let lead = el(&group, "div", "lead", "lead", "");
     let mut rest: Option<Element> = None;
-    for &(i, f) in &facts {
-        let is_head = head.is_some_and(|(h, _)| h == i);
-        let button = if is_head {
+    let head = &view.report.facts[facts[0]];
+    for (n, &i) in facts.iter().enumerate() {
+        let f = &view.report.facts[i];
+        let button = if n == 0 {
             draw_figure(&lead, view, f, "figure headline")
-        } else if head.is_some_and(|(_, h)| rival(h, f)) {
+        } else if rival(head, f) {
             draw_figure(&lead, view, f, "figure rival")
         } else {
             let list = rest.get_or_insert_with(|| el(&group, "ul", "rest", "rest", ""));
@@ -159,7 +310,9 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
 /// both have one) share a word ("LIBYANS", "Libyan soldiers"), so that a
 /// count of someone else stays in the list.
 pub fn rival(head: &Fact, f: &Fact) -> bool {
-    let (Some(a), Some(b)) = (&head.source, &f.source) else { return false };
+    let (Some(a), Some(b)) = (&head.source, &f.source) else {
+        return false;
+    };
     if a.eq_ignore_ascii_case(b) {
         return false;
     }

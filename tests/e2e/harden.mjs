@@ -32,7 +32,9 @@ const XSS_AR = [
   'وقال أحمد \'<a href="javascript:window.__pwned=1">علي</a>\' إن 30 شخصاً أصيبوا.',
 ];
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const HOSTILE = '<style>* { all: unset } button { display: none } html { font-size: 40px } body { direction: rtl } fact-box { display: block; width: 460px }</style>';
+// Hostile to everything but the article's text size, which the box follows on purpose (checked apart).
+const HOSTILE = '<style>* { all: unset } button { display: none } body { direction: rtl } fact-box { display: block; width: 460px }</style>';
+const LARGE = '<style>fact-box { display: block; width: 460px } article { font-size: 24px }</style>';
 const PLAIN = '<style>fact-box { display: block; width: 460px }</style>';
 const ISO = [
   'Police said 12 people were killed and 30 were injured in the attack on Monday.',
@@ -64,6 +66,7 @@ const server = await serve({
     '/t/csp.html': { html: html({ paras: ['وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.'], lang: 'ar', head: '<link rel="stylesheet" href="/demo.css">' }), headers: { 'Content-Security-Policy': CSP } },
     '/t/plain.html': html({ paras: ISO, head: PLAIN }),
     '/t/hostile.html': html({ paras: ISO, head: HOSTILE }),
+    '/t/large.html': html({ paras: ISO, head: LARGE }),
     '/t/isolation.html': html({ paras: ISO, script: false }),
     '/t/fallback.html': html({ paras: ['12 people were killed on Monday.', 'Police said ', 'at least 30 were injured.', 'Later, 12 people were killed, officials said.'], script: false }),
     '/t/big.html': html({ paras: BIG, box: false, script: false }),
@@ -178,6 +181,19 @@ try {
     assert.deepEqual(await hostile.page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['12']);
     await plain.page.close();
     await hostile.page.close();
+  });
+
+  await check('a larger article text enlarges the box in proportion (a reader\'s font setting)', async () => {
+    const size = async (path) => {
+      const { page } = await open(path);
+      await ready(page);
+      const px = await page.locator('fact-box').evaluate((b) => ['section', 'h2', 'button'].map((s) => parseFloat(getComputedStyle(b.shadowRoot.querySelector(s)).fontSize)));
+      await page.close();
+      return px;
+    };
+    const plain = await size('/t/plain.html');
+    const large = await size('/t/large.html');
+    plain.forEach((p, i) => assert.ok(Math.abs(large[i] / p - 1.5) < 0.02, `${large[i]} / ${p}`));
   });
 
   const snapshot = () => {
