@@ -77,6 +77,7 @@ test-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/harden.mjs
 	node tests/e2e/bidi.mjs
 	node tests/e2e/newspage.mjs
+	node tests/e2e/editor.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm node_modules/.package-lock.json
