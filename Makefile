@@ -78,6 +78,7 @@ test-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/bidi.mjs
 	node tests/e2e/newspage.mjs
 	node tests/e2e/editor.mjs
+	node tests/e2e/layout.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm node_modules/.package-lock.json

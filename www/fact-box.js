@@ -66,8 +66,13 @@ function mainStory(box) {
   return most(blocks.keys()) ?? box.closest('main');
 }
 
-/** Before it is drawn, the box holds its place (no layout shift): `--factbox-reserve`, else about a compact box's height. */
-const RESERVE = ':host{display:block;min-height:var(--factbox-reserve,6.4em)}';
+/**
+ * Until it is drawn, the box holds its place (no layout shift):
+ * `--factbox-reserve`, else a compact box's height with its margin (7.6em
+ * of the page's text, the box's text being 0.9 of it). Before this script
+ * runs the page holds it (README: `fact-box:not(:defined)`).
+ */
+const RESERVE = ':host{display:block;min-height:var(--factbox-reserve,7.6em)}';
 
 /** @type {CSSStyleSheet | undefined} */
 let reserveSheet;
