@@ -12,7 +12,7 @@ import { ROOT, checks, launch, serve } from './serve.mjs';
 const OUT = join(ROOT, 'tests/e2e/out');
 const { check, finish } = checks('layout');
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
 /** A page whose body paints `bg` (or nothing), with one English article and a box. */
@@ -142,6 +142,7 @@ try {
           const theme = await box.locator('[part=box]').getAttribute('data-theme');
           assert.equal(theme, scheme, `the demo page is ${scheme}, so is the box`);
           await page.screenshot({ path: join(OUT, `${device}-${scheme}-${lang}.png`) });
+          await box.locator('[part=box]').screenshot({ path: join(OUT, `box-${device}-${scheme}-${lang}.png`) });
         }
         await context.close();
       }
