@@ -197,3 +197,21 @@ export function narrow(host) {
   const w = host.getBoundingClientRect().width;
   return w > 0 && w < COMPACT_BELOW && w > 0.66 * host.ownerDocument.documentElement.clientWidth;
 }
+
+/**
+ * Appends the line saying the figures were found automatically (part
+ * `note`), linked to `href` only when the URL parser reads it, against the
+ * page's address, as http or https: a relative URL on a web page is one;
+ * `javascript:`, `data:` and the like (however written) are not.
+ */
+export function note(parent, text, href) {
+  const line = el(parent, 'p', 'note', 'note', '');
+  let url = null;
+  try {
+    url = href ? new URL(href, parent.ownerDocument.baseURI) : null;
+  } catch {
+    // Not a URL: plain text.
+  }
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) el(line, 'a', '', '', text).href = url.href;
+  else line.textContent = text;
+}

@@ -50,6 +50,10 @@ extern "C" {
     /// the article's background; returns the theme it set.
     pub fn look(r#box: &Element, article: &Element, theme: &str) -> String;
 
+    /// Appends the line saying the figures were found automatically,
+    /// linked to `href` when it is an http(s) or relative URL.
+    pub fn note(parent: &Element, text: &str, href: &str);
+
     /// Whether a box in `host` starts compact: narrow, on a narrow screen.
     pub fn narrow(host: &Element) -> bool;
 }

@@ -60,7 +60,7 @@ impl Settings {
             max: number("max").unwrap_or(usize::MAX),
             heading: text("heading"),
             level: number("headingLevel").filter(|l| (1..=6).contains(l)).unwrap_or(2),
-            about: text("aboutHref").and_then(|h| render::safe_href(&h)),
+            about: text("aboutHref"),
             compact: match text("compact").as_deref() {
                 Some("on") => Some(true),
                 Some("off") => Some(false),

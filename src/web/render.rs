@@ -20,8 +20,8 @@ pub struct Show {
     pub heading: Option<String>,
     /// `heading-level`: 1-6, the title's `<hN>` (category names one below).
     pub level: usize,
-    /// `about-href`, checked (`safe_href`): what the line "found
-    /// automatically" links to.
+    /// `about-href`: what the line "found automatically" links to, if
+    /// `dom.js` `note` finds it an http(s) or relative URL.
     pub about: Option<String>,
     /// `compact`: `None` for auto (by the box's width), else on or off.
     pub compact: Option<bool>,
@@ -30,22 +30,6 @@ pub struct Show {
 impl Default for Show {
     fn default() -> Show {
         Show { categories: Vec::new(), max: usize::MAX, heading: None, level: 2, about: None, compact: None }
-    }
-}
-
-/// `href` if it is an http(s) URL or a relative one, as the browser will
-/// read it: ASCII tabs, line breaks and other controls are not part of
-/// a scheme to the URL parser, so "java\tscript:" is refused too.
-pub fn safe_href(href: &str) -> Option<String> {
-    let clean: String = href.chars().filter(|c| *c > ' ').collect();
-    let scheme_end = clean.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
-    match scheme_end {
-        Some(at) if clean[at..].starts_with(':') => {
-            let scheme = clean[..at].to_ascii_lowercase();
-            (scheme == "http" || scheme == "https").then_some(clean)
-        }
-        _ if clean.is_empty() => None,
-        _ => Some(clean),
     }
 }
 
@@ -149,11 +133,7 @@ pub fn draw(root: &ShadowRoot, view: &View) -> Drawn {
         attr(&group, "hidden", if shown(view.filters, *c) { None } else { Some("") });
         drawn.groups.push((*c, group));
     }
-    let note = el(&section, "p", "note", "note", "");
-    match &view.show.about {
-        Some(href) => attr(&el(&note, "a", "", "", ui.automatic), "href", Some(href)),
-        None => note.set_text_content(Some(ui.automatic)),
-    }
+    super::dom::note(&section, ui.automatic, view.show.about.as_deref().unwrap_or(""));
     let status = el(&section, "p", "status", "status", "");
     attr(&status, "aria-live", Some("polite"));
     attr(&status, "aria-atomic", Some("true"));
