@@ -394,10 +394,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
 /// ("dollars", "دولار"), or an abbreviation touching it ("68p").
 fn currency_of(doc: &Doc, q: &Quantity) -> Option<&'static Currency> {
     let d = doc.data;
-    if let Some((_, c)) = doc.lookup_ending(&d.currencies, q.first, Strip::None, 2) {
-        if c.side == Side::Before {
-            return Some(c);
-        }
+    if let Some((_, c)) = crate::numbers::currency_sign(doc, q.first) {
+        return Some(c);
     }
     let (_, c) = doc.lookup(&d.currencies, q.last, Strip::Clitics)?;
     let placed = c.side == Side::After && (!c.attached || doc.touches(q.last - 1, q.last));

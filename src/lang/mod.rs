@@ -346,7 +346,7 @@ fn intern_code(code: &str) -> &'static str {
         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR",
         "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD",
         "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "UAH", "SEK", "NOK",
-        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT",
+        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD",
     ];
     CODES.iter().copied().find(|c| c.eq_ignore_ascii_case(code)).unwrap_or("XXX")
 }

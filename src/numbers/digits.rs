@@ -49,6 +49,19 @@ pub fn parse(token: &str) -> Option<f64> {
     exact(mantissa, digits, scale).or_else(|| if decimal { parsed(&b[..last_at], Some(&b[last_at + 1..])) } else { parsed(b, None) })
 }
 
+/// The value of a number token read before a scale word of a million or
+/// more: there a lone dot is a decimal point whatever follows it ("$1.762
+/// billion" is 1.762e9, never 1.762e12). Other tokens read as `parse` reads them.
+pub fn parse_before_scale(token: &str) -> Option<f64> {
+    let b = token.as_bytes();
+    let dots = b.iter().filter(|&&c| c == b'.').count();
+    if dots == 1 && b.iter().all(|&c| c == b'.' || c.is_ascii_digit()) {
+        let at = token.find('.')?;
+        return value(&b[..at], Some(&b[at + 1..]));
+    }
+    parse(token)
+}
+
 /// `m` with the digit `c` appended; wraps past 19 digits, which `exact` refuses.
 fn push_digit(m: u64, c: u8) -> u64 {
     m.wrapping_mul(10).wrapping_add(u64::from(c - b'0'))
@@ -121,6 +134,15 @@ fn parsed(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::{exact, parse, value};
+
+    #[test]
+    fn a_lone_dot_before_a_large_scale_is_a_decimal_point() {
+        use super::parse_before_scale;
+        assert_eq!(parse_before_scale("1.762"), Some(1.762));
+        assert_eq!(parse_before_scale("1.5"), Some(1.5));
+        assert_eq!(parse_before_scale("1,500"), Some(1500.0));
+        assert_eq!(parse_before_scale("5.798.752"), Some(5798752.0));
+    }
 
     #[test]
     fn reads_plain_digits() {

@@ -7,7 +7,7 @@ mod words;
 use crate::lang::NumberWord;
 use crate::model::Approx;
 use crate::text::{Doc, Kind, Strip};
-pub use words::parse_number;
+pub use words::{currency_sign, parse_number};
 
 /// A number found in the text: tokens `first..last` (scale words included).
 #[derive(Clone, Debug, PartialEq)]
@@ -109,10 +109,18 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     let hyphen = doc.word(e) == "-" && doc.touches(e - 1, e) && doc.touches(e, e + 1) && doc.is(e + 1, Kind::Num) && q.digits;
     // The word after the number is asked first: a bit test turns nearly
     // every one away, where "between" and "from" are looked up backwards.
-    let between = || doc.lookup_ending(&d.between, q.first, Strip::Clitics, 3).is_some();
-    let from = || doc.lookup_ending(&d.from, q.first, Strip::None, 1).is_some() && !changes_before(doc, q.first);
+    // A currency sign before the low end stands between it and "between"
+    // or "from": "between $500,000 and $1 million".
+    let sign = sign_len(doc, q.first);
+    let opener = q.first - sign;
+    let between = || doc.lookup_ending(&d.between, opener, Strip::Clitics, 3).is_some();
+    let from = || doc.lookup_ending(&d.from, opener, Strip::None, 1).is_some() && !changes_before(doc, q.first);
     let joiner = |lex| doc.lookup(lex, e, Strip::None).is_some();
-    let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && from() {
+    // Two sums in the same currency joined by "to" are a range without
+    // "from" ("$800,000 to $1.3 million"), unless a verb of change makes them two.
+    let same_sign = |n: usize| sign > 0 && sign_len(doc, n + sign) == sign && (0..sign).all(|k| doc.word(n + k) == doc.word(opener + k));
+    let signed_to = || !joiner(&d.and) && same_sign(e + 1) && !changes_before(doc, q.first);
+    let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && (from() || signed_to()) {
         Some(e + 1)
     } else if doc.has_clitic(e) && between() {
         // The conjunction written onto the next number word: "بين عشرين وثلاثين".
@@ -120,6 +128,8 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     } else {
         None
     };
+    // The high end carries the sign of the low one: "$500,000 and $1 million".
+    let next = next.map(|n| if same_sign(n) { n + sign } else { n });
     let Some(next) = next.filter(|&n| doc.same_sentence(q.first, n)) else { return q };
     let Some(high) = parse_number(doc, next) else { return q };
     let Some(mut high_value) = high.value else { return q };
@@ -138,6 +148,12 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
         high_value = high_value.round();
     }
     Quantity { last: high.last, value: Some(low), value_max: Some(high_value), scaled: q.scaled || high.scaled, ..q }
+}
+
+/// How many tokens the currency sign just before token `i` takes ("$": 1,
+/// "HK$": 2), 0 when there is none.
+fn sign_len(doc: &Doc, i: usize) -> usize {
+    words::currency_sign(doc, i).map_or(0, |(len, _)| len)
 }
 
 /// The largest power of a thousand not above `v`: the scale a range shares.

@@ -4,7 +4,7 @@
 //! and a combination that grammar does not allow ends the number.
 
 use super::{digits, number_word, Quantity};
-use crate::lang::{NumberWord, Side};
+use crate::lang::{Currency, NumberWord, Side};
 use crate::text::{Doc, Kind, Strip};
 
 /// Joins a word value `v` onto the running value `cur`, if counting allows.
@@ -25,9 +25,19 @@ fn combine(cur: f64, v: f64) -> Option<f64> {
     }
 }
 
-/// A currency sign right before token `i` ("$", "£", "US$").
+/// The currency sign right before token `i` ("$", "£", "HK$"), with the
+/// tokens it takes. A country's mark is written onto its sign ("HK$", "C$"),
+/// so an `attached` sign of two tokens must have them touch: "a $5 gift" is
+/// dollars, not Australian dollars.
+pub fn currency_sign(doc: &Doc, i: usize) -> Option<(usize, &'static Currency)> {
+    let placed = |&(len, c): &(usize, &Currency)| c.side == Side::Before && (!c.attached || len < 2 || doc.touches(i - 2, i - 1));
+    let d = doc.data;
+    doc.lookup_ending(&d.currencies, i, Strip::None, 2).filter(placed).or_else(|| doc.lookup_ending(&d.currencies, i, Strip::None, 1).filter(placed))
+}
+
+/// Whether a currency sign stands right before token `i`.
 pub fn sign_before(doc: &Doc, i: usize) -> bool {
-    doc.lookup_ending(&doc.data.currencies, i, Strip::None, 2).is_some_and(|(_, c)| c.side == Side::Before)
+    currency_sign(doc, i).is_some()
 }
 
 struct State {
@@ -124,7 +134,12 @@ fn parse_number_at(doc: &Doc, i: usize, digits: bool) -> Option<Quantity> {
         }
         if let Some((len, w)) = number_word(doc, k, Strip::None) {
             let took = match w {
-                NumberWord::Scale(s) | NumberWord::DualScale(s) => st.scale(s),
+                NumberWord::Scale(s) | NumberWord::DualScale(s) => {
+                    if digits && j == i + 1 && s >= 1e6 {
+                        st.cur = digits::parse_before_scale(doc.word(i)).unwrap_or(st.cur);
+                    }
+                    st.scale(s)
+                }
                 NumberWord::Abbrev(s) => digits && k == j && doc.touches(j - 1, j) && sign_before(doc, i) && st.scale(s),
                 NumberWord::Value(v) if !digits => combine(st.cur, v).map(|c| st.cur = c).is_some(),
                 NumberWord::Fraction(f) if !digits && st.cur >= 1.0 => {
