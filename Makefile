@@ -79,6 +79,7 @@ test-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/newspage.mjs
 	node tests/e2e/editor.mjs
 	node tests/e2e/layout.mjs
+	node tests/e2e/a11y.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now().
 bench-browser: wasm node_modules/.package-lock.json

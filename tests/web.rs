@@ -255,8 +255,8 @@ fn writes_figures_for_readers() {
     let mut named = fact(Category::Killed, Some(26.0), Qualifier::Exact);
     named.subject = Some("protesters".into());
     named.source = Some("the ministry".into());
-    assert_eq!(en.accessible_name(&named, latn), "26 killed — protesters, according to the ministry");
-    assert_eq!(ar.accessible_name(&named, labels::Digits::Arab), "القتلى: ٢٦ — protesters، بحسب the ministry");
+    assert_eq!(en.accessible_name(&named, latn), "26 protesters killed, according to the ministry");
+    assert_eq!(ar.accessible_name(&named, labels::Digits::Arab), "٢٦ protesters، بحسب the ministry، القتلى");
     assert_eq!(labels::Digits::of_text("قتل ٢٦ و٣ في 20"), labels::Digits::Arab);
 }
 
@@ -274,7 +274,7 @@ fn renders_the_box_in_an_open_shadow_root() {
     assert_eq!(section.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(
         labels_of(&host),
-        ["القتلى: 26 — محتجاً، بحسب وزارة الداخلية", "القوات: 200 — جندي"],
+        ["26 محتجاً، بحسب وزارة الداخلية، القتلى", "200 جندي، القوات"],
         "FACTS.md order (killed before troops), whatever the article's order; 1992 (other) is hidden"
     );
     let groups = sr.query_selector_all("[part=category]").unwrap();
@@ -314,8 +314,8 @@ fn puts_another_sources_figure_beside_the_headline() {
     };
     let lead = names(&lead);
     assert_eq!(lead.len(), 2, "{lead:?} / rest {:?}", names(&rest));
-    assert!(lead[0].starts_with("26 killed") && lead[1].starts_with("40 killed"), "{lead:?}");
-    assert_eq!(names(&rest), ["5 killed — soldiers, according to Police", "3 killed"], "another subject, or no source: listed");
+    assert!(lead[0].starts_with("26 protesters killed") && lead[1].starts_with("40 protesters killed"), "{lead:?}");
+    assert_eq!(names(&rest), ["5 soldiers killed, according to Police", "3 killed"], "another subject, or no source: listed");
     root.remove();
 }
 
@@ -423,7 +423,7 @@ async fn rereads_the_article_when_it_changes() {
     let names = labels_of(&host);
     assert!(names.iter().any(|n| n.contains("40")), "{names:?}");
     let active = shadow(&host).active_element().expect("focus stays in the box");
-    assert_eq!(active.get_attribute("aria-label").as_deref(), Some("القتلى: 26 — محتجاً، بحسب وزارة الداخلية"));
+    assert_eq!(active.get_attribute("aria-label").as_deref(), Some("26 محتجاً، بحسب وزارة الداخلية، القتلى"));
     // An unchanged text is not drawn again.
     assert!(!m.refresh().unwrap());
     m.unmount();

@@ -57,9 +57,11 @@ pub struct Ui {
     /// The accessible name of the filter buttons' group.
     pub filters: &'static str,
     /// Before a source in the box ("Source: …").
+    /// Before a source, in the box and in a figure's accessible name
+    /// ("according to …").
     pub source: &'static str,
-    /// Before a source in a figure's accessible name (", according to …").
-    pub according_to: &'static str,
+    /// Between the parts of an accessible name.
+    pub comma: &'static str,
     /// Between the figure's name and its sentence in the announcement.
     pub in_text: &'static str,
     /// The line that says a program, not an editor, found the figures.
@@ -86,8 +88,8 @@ pub struct Ui {
 pub static EN: Ui = Ui {
     title: "Key figures",
     filters: "Show categories",
-    source: "Source: ",
-    according_to: ", according to ",
+    source: "according to ",
+    comma: ", ",
     in_text: ". In the text: ",
     automatic: "Figures found automatically in the text",
     categories: [
@@ -112,8 +114,8 @@ pub static EN: Ui = Ui {
 pub static AR: Ui = Ui {
     title: "أرقام رئيسية",
     filters: "عرض الفئات",
-    source: "المصدر: ",
-    according_to: "، بحسب ",
+    source: "بحسب ",
+    comma: "، ",
     in_text: ". في النص: ",
     automatic: "أرقام استُخرجت تلقائياً من النص",
     categories: [
@@ -227,19 +229,41 @@ impl Ui {
         (before, out, after)
     }
 
-    /// The accessible name of a figure's button: "26 killed — protesters,
-    /// according to the Interior Ministry"; in Arabic "القتلى: 26 — محتجاً،
-    /// بحسب وزارة الداخلية" (an Arabic noun after a number changes form
-    /// with the number, a heading before it does not).
+    /// What a figure counts, as its button shows it under the number: the
+    /// article's subject, then the counted word where the language has one
+    /// ("protesters killed", "killed"; in Arabic the subject alone: "محتجاً").
+    pub fn what(&self, fact: &Fact) -> String {
+        let mut out = fact.subject.clone().unwrap_or_default();
+        let counted = self.counted(fact.category);
+        if !counted.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(counted);
+        }
+        out
+    }
+
+    /// The accessible name of a figure's button: its visible text, in the
+    /// order shown (WCAG 2.5.3, label in name: "26 protesters killed,
+    /// according to the Interior Ministry"), and in Arabic, where the
+    /// counted noun changes form with the number, the category's heading
+    /// after it ("26 محتجاً، بحسب وزارة الداخلية، القتلى").
     pub fn accessible_name(&self, fact: &Fact, digits: Digits) -> String {
-        let mut out = self.short(fact, digits);
-        if let Some(subject) = &fact.subject {
-            out.push_str(" — ");
-            out.push_str(subject);
+        let mut out = self.figure(fact, digits);
+        let what = self.what(fact);
+        if !what.is_empty() {
+            out.push(' ');
+            out.push_str(&what);
         }
         if let Some(source) = &fact.source {
-            out.push_str(self.according_to);
+            out.push_str(self.comma);
+            out.push_str(self.source);
             out.push_str(source);
+        }
+        if self.heading_first {
+            out.push_str(self.comma);
+            out.push_str(self.heading(fact.category));
         }
         out
     }

@@ -273,13 +273,15 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
             el(&value, "span", class, class, text);
         }
     }
-    if let Some(subject) = &fact.subject {
-        el(&button, "span", "subject", "subject", subject);
+    // Each part starts with a space: read one after the other (as the
+    // accessible name, and as an accessibility checker reads the visible
+    // text), they are words apart.
+    let what = view.ui.what(fact);
+    if !what.is_empty() {
+        el(&button, "span", "subject", "subject", &[" ", &what].concat());
     }
     if let Some(source) = &fact.source {
-        let mut text = String::from(view.ui.source);
-        text.push_str(source);
-        el(&button, "span", "source", "source", &text);
+        el(&button, "span", "source", "source", &[" ", view.ui.source, source].concat());
     }
     button
 }

@@ -73,7 +73,7 @@ try {
     await summary.click();
     assert.equal(await summary.getAttribute('aria-expanded'), 'true');
     const figure = box.locator('button[part~=figure]').first();
-    assert.equal(await figure.getAttribute('aria-label'), 'القتلى: 26 — محتجاً، بحسب وزارة الداخلية');
+    assert.equal(await figure.getAttribute('aria-label'), '26 محتجاً، بحسب وزارة الداخلية، القتلى');
     assert.equal(await figure.isVisible(), true);
     await figure.click();
     assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['26']);
