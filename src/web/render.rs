@@ -273,15 +273,20 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
             el(&value, "span", class, class, text);
         }
     }
-    // Each part starts with a space: read one after the other (as the
-    // accessible name, and as an accessibility checker reads the visible
-    // text), they are words apart.
-    let what = view.ui.what(fact);
-    if !what.is_empty() {
-        el(&button, "span", "subject", "subject", &[" ", &what].concat());
+    // The parts are words apart (a space between them, not only CSS), so
+    // read one after the other — as an accessibility checker reads the
+    // visible text — they are the accessible name.
+    let ui = view.ui;
+    let counted = ui.counted(fact.category);
+    for (class, text) in [("subject", fact.subject.as_deref().unwrap_or("")), ("counted", counted)] {
+        if !text.is_empty() {
+            let _ = button.append_with_str_1(" ");
+            el(&button, "span", class, class, text);
+        }
     }
     if let Some(source) = &fact.source {
-        el(&button, "span", "source", "source", &[" ", view.ui.source, source].concat());
+        let _ = button.append_with_str_1(" ");
+        el(&button, "span", "source", "source", &[ui.source, source].concat());
     }
     button
 }
