@@ -116,6 +116,50 @@ fn reads_the_visible_text_only() {
 }
 
 #[wasm_bindgen_test]
+fn leaves_out_page_furniture_by_general_signals() {
+    // Whole words of class, id, aria-label and data-* names; "ad" is not in
+    // "head", "read", "shadow", "download".
+    let root = fixture(
+        "<article><p class='lead-head'>Kept one.</p><div class='ad-slot'>ad 1</div>\
+         <div id='div-gpt-ad-1718-0'>gpt 2</div><div class='adSlot'>camel 3</div>\
+         <div aria-label='إعلان'>ar 4</div><div data-ad-unit='x'>data 5</div>\
+         <p class='read shadow download'>Kept two.</p><div class='share-bar'>1,245 shares</div>\
+         <p class='byline'>By A</p><ul class='tags'><li>Tag</li></ul><section id='comments'>c 6</section>\
+         <blockquote class='twitter-tweet'>tweet 7</blockquote><header>head 8</header>\
+         <p>Read also: <a href='/x'>200 killed in a ferry sinking</a></p>\
+         <p>Kept <a href='/y'>three</a> with a link in prose.</p><p data-factbox-skip>skip 9</p></article>",
+    );
+    let read = article::read(&by(&root, "article"), None);
+    assert_eq!(read.text, "Kept one.\n\nKept two.\n\nKept three with a link in prose.");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_editors_data_figure_replaces_what_the_engine_reads_there() {
+    let root = fixture(
+        "<article lang='en'><p>Police said <data value='12' data-factbox='detained'>12 people were killed</data>.</p>\
+         <p>At least 26 people were killed, the ministry said.</p>\
+         <p>Aid of <data value='5000000' data-factbox='money' data-factbox-unit='usd'>five million</data> came.</p>\
+         <p><data value='x' data-factbox='killed'>7 people were killed</data> later.</p></article>",
+    );
+    let (_host, m) = mount_in(&root, "{}");
+    let facts = js_sys::Array::from(&get(&m.report(), "facts"));
+    let summary: Vec<(String, f64, bool)> = facts
+        .iter()
+        .filter(|f| get(f, "category").as_string().as_deref() != Some("other"))
+        .map(|f| (get(&f, "category").as_string().unwrap(), get(&f, "value").as_f64().unwrap(), get(&f, "headline").is_truthy()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("killed".into(), 26.0, true), ("killed".into(), 7.0, false), ("detained".into(), 12.0, true), ("money".into(), 5e6, true)],
+        "a data element with no number value is no editor's figure: the engine reads it"
+    );
+    let money = facts.iter().find(|f| get(f, "category").as_string().as_deref() == Some("money")).unwrap();
+    assert_eq!(get(&money, "unit").as_string().as_deref(), Some("USD"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn reads_the_same_text_one_node_at_a_time() {
     // A long article is read across tasks: stopping after every node must
     // not change the text (blocks, breaks and skipped elements included).
