@@ -111,16 +111,25 @@ function load() {
   return wasm;
 }
 
-/** Runs `start` once, when `el` nears the viewport or the browser is idle. Returns a cancel function. */
+/**
+ * Runs `start` once, when `el` nears the viewport or the browser is idle,
+ * with the observer's last entry for `el` if one came (its size, measured
+ * without forcing a layout of the page). Returns a cancel function.
+ */
 function whenNeeded(el, start) {
   let done = false;
+  /** @type {IntersectionObserverEntry | undefined} */
+  let seen;
   const go = () => {
     if (done) return;
     cancel();
-    start();
+    start(seen);
   };
   const io = typeof IntersectionObserver === 'function'
-    ? new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) go(); }, { rootMargin: NEAR })
+    ? new IntersectionObserver((entries) => {
+      seen = entries[entries.length - 1];
+      if (entries.some((e) => e.isIntersecting)) go();
+    }, { rootMargin: NEAR })
     : null;
   io?.observe(el);
   const idle = typeof requestIdleCallback === 'function'
@@ -155,7 +164,7 @@ export class FactBox extends HTMLElement {
   connectedCallback() {
     if (!this.#mount && !this.#cancel) {
       reserve(this, true);
-      this.#cancel = whenNeeded(this, () => this.#start());
+      this.#cancel = whenNeeded(this, (seen) => this.#start(seen));
     }
   }
 
@@ -169,7 +178,7 @@ export class FactBox extends HTMLElement {
     this.#stop();
     if (!this.isConnected) return;
     if (loaded) this.#start();
-    else this.#cancel = whenNeeded(this, () => this.#start());
+    else this.#cancel = whenNeeded(this, (seen) => this.#start(seen));
   }
 
   /** The report the box shows (see `Report` in pkg/factbox.d.ts), or null before it is ready. */
@@ -204,7 +213,8 @@ export class FactBox extends HTMLElement {
     return mainStory(this);
   }
 
-  async #start() {
+  /** @param {IntersectionObserverEntry} [seen] the box's size as last observed, if it was */
+  async #start(seen) {
     this.#cancel = null;
     const run = ++this.#run;
     let m;
@@ -225,7 +235,8 @@ export class FactBox extends HTMLElement {
       return;
     }
     try {
-      const options = { chunked: true };
+      // Its width as observed spares the page a forced layout (70 ms in a 10 MB article).
+      const options = { chunked: true, boxWidth: seen?.boundingClientRect.width };
       for (const [name, key] of OPTIONS) options[key] = this.getAttribute(name) || undefined;
       const box = this.#mount = m.mount(this, article, options);
       // A long article takes steps of ~30 ms, one task each, so the page

@@ -190,12 +190,14 @@ const COMPACT_BELOW = 440;
 
 /**
  * Whether a box drawn in `host` starts compact: it is narrower than
- * `COMPACT_BELOW` and spans most of the screen's width (a phone). A narrow
- * box beside the story on a wide screen (a sidebar) stays full.
+ * `COMPACT_BELOW` and spans most of the window's width (a phone). A narrow
+ * box beside the story on a wide screen (a sidebar) stays full. `width` is
+ * the box's width as the element observed it; without it (0) it is
+ * measured, which forces a layout of the page.
  */
-export function narrow(host) {
-  const w = host.getBoundingClientRect().width;
-  return w > 0 && w < COMPACT_BELOW && w > 0.66 * host.ownerDocument.documentElement.clientWidth;
+export function narrow(host, width) {
+  const w = width > 0 ? width : host.getBoundingClientRect().width;
+  return w > 0 && w < COMPACT_BELOW && w > 0.66 * innerWidth;
 }
 
 /**

@@ -54,8 +54,9 @@ extern "C" {
     /// linked to `href` when it is an http(s) or relative URL.
     pub fn note(parent: &Element, text: &str, href: &str);
 
-    /// Whether a box in `host` starts compact: narrow, on a narrow screen.
-    pub fn narrow(host: &Element) -> bool;
+    /// Whether a box in `host`, `width` px wide (0: unknown, measure it),
+    /// starts compact: narrow, on a narrow screen.
+    pub fn narrow(host: &Element, width: f64) -> bool;
 }
 
 /// The one console message of a box that cannot show (`warn`) or has

@@ -35,6 +35,8 @@ pub struct Settings {
     pub digits: Option<Digits>,
     /// The editor's choices: categories, max, heading, about link, compact.
     pub show: render::Show,
+    /// The box's width (CSS px) as the element observed it; 0 when unknown.
+    pub box_width: f64,
 }
 
 impl Settings {
@@ -67,7 +69,8 @@ impl Settings {
                 _ => None,
             },
         };
-        Settings { lang, theme, digits, show }
+        let box_width = js_sys::Reflect::get(options, &JsValue::from_str("boxWidth")).ok().and_then(|w| w.as_f64());
+        Settings { lang, theme, digits, show, box_width: box_width.unwrap_or(0.0) }
     }
 }
 
@@ -141,7 +144,9 @@ struct State {
     report_js: JsValue,
     digits: Digits,
     filters: u16,
-    /// Whether the reader expanded a compact box.
+    /// Whether the box is compact, decided at its first drawing (a redraw
+    /// keeps it), and whether the reader expanded it.
+    compact: Option<bool>,
     expanded: bool,
     /// The selected fact and which of its mentions was shown last.
     selected: Option<(usize, usize)>,
@@ -211,6 +216,7 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
             report_js: JsValue::NULL,
             digits: Digits::Latn,
             filters: 0,
+            compact: None,
             expanded: false,
             selected: None,
             shown: None,
@@ -318,6 +324,9 @@ impl LiveBox {
         let focused = self.focused_label();
         let mut st = self.state.borrow_mut();
         let show = &self.settings.show;
+        let compact = *st
+            .compact
+            .get_or_insert_with(|| show.compact.unwrap_or_else(|| dom::narrow(&self.host, self.settings.box_width)));
         let view = View {
             report: &st.report,
             ui: labels::ui(st.report.lang),
@@ -327,7 +336,7 @@ impl LiveBox {
             article: &self.article,
             filters: st.filters,
             show,
-            compact: show.compact.unwrap_or_else(|| dom::narrow(&self.host)),
+            compact,
             expanded: st.expanded,
         };
         st.drawn = render::draw(&self.shadow, &view);

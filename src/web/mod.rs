@@ -66,6 +66,8 @@ export interface MountOptions extends ExtractOptions {
   aboutHref?: string;
   /** "auto" (default: compact when narrower than 440 px on a narrow screen), "on" or "off". */
   compact?: "auto" | "on" | "off";
+  /** The box's width in CSS px if the caller knows it (the element passes its IntersectionObserver's): spares a forced layout. */
+  boxWidth?: number;
   /** "auto" (default) writes figures with the digits the article uses. */
   digits?: "auto" | "latn" | "arab";
   /** true: `mount` only starts; call `box.step()` (about 30 ms of work each) until it returns true, yielding between calls. */
