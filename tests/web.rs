@@ -205,7 +205,7 @@ fn maps_offsets_back_to_dom_ranges() {
     assert_eq!(String::from(range.to_string()), "26");
     let slices = read.slices(start, start + 2);
     assert_eq!(slices.len(), 2, "the figure lies in two text nodes");
-    assert_eq!(String::from(slices[1].node.data()), "6");
+    assert_eq!(slices[1].node.data(), "6");
 
     let second = at("Second");
     let range = read.range(second, second + 9).unwrap().unwrap();
