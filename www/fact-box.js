@@ -16,10 +16,11 @@ const GLUE = new URL('./pkg/factbox.js', import.meta.url).href;
 /** The editor's markup of a story body (schema.org). */
 const BODY = '[itemprop~="articleBody"]';
 
-/** Letters of prose in `el`: the text of its paragraphs less their links' text. */
-function prose(el) {
+/** Letters of prose in `el`: the text of its paragraphs less their links' text; counting stops at `enough`. */
+function prose(el, enough = Infinity) {
   let n = 0;
   for (const p of el.querySelectorAll('p')) {
+    if (n >= enough) break;
     if (p.closest('[data-factbox-skip], aside, nav, footer')) continue;
     n += p.textContent.trim().length;
     for (const a of p.querySelectorAll('a')) n -= a.textContent.trim().length;
@@ -53,7 +54,7 @@ function mainStory(box) {
   const body = box.closest(BODY);
   if (body) return body;
   const around = box.closest('article');
-  if (around && prose(around) >= STORY) return around.querySelector(BODY) ?? around;
+  if (around && prose(around, STORY) >= STORY) return around.querySelector(BODY) ?? around;
   const doc = box.ownerDocument;
   const story = most(doc.querySelectorAll(BODY))
     ?? most(doc.querySelectorAll(doc.querySelector('main article') ? 'main article' : 'article'));
