@@ -66,6 +66,8 @@ pub struct Ui {
     pub in_text: &'static str,
     /// The line that says a program, not an editor, found the figures.
     pub automatic: &'static str,
+    /// Before the figures a live update adds, in the announcement.
+    pub updated: &'static str,
     /// Per category in FACTS.md order: the heading, and the word after the
     /// number in an accessible name ("26 killed"). Empty words: the name
     /// starts with the heading instead ("القتلى: 26"), for a language where
@@ -92,6 +94,7 @@ pub static EN: Ui = Ui {
     comma: ", ",
     in_text: ". In the text: ",
     automatic: "Figures found automatically in the text",
+    updated: "Updated: ",
     categories: [
         ("Killed", "killed"),
         ("Injured", "injured"),
@@ -118,6 +121,7 @@ pub static AR: Ui = Ui {
     comma: "، ",
     in_text: ". في النص: ",
     automatic: "أرقام استُخرجت تلقائياً من النص",
+    updated: "تحديث: ",
     categories: [
         ("القتلى", ""),
         ("الجرحى", ""),

@@ -293,7 +293,7 @@ impl LiveBox {
                 return Ok(false);
             }
         };
-        self.draw();
+        self.draw(!mount);
         let (empty, report_js) = {
             let st = self.state.borrow();
             (st.drawn.figures.is_empty(), st.report_js.clone())
@@ -320,9 +320,13 @@ impl LiveBox {
         }
     }
 
-    fn draw(&self) {
+    /// Draws the box for the current report. With `announce` (a live
+    /// update), the figures it did not show before are announced in the
+    /// polite live region.
+    fn draw(&self, announce: bool) {
         let focused = self.focused_label();
         let mut st = self.state.borrow_mut();
+        let before: Vec<String> = st.drawn.figures.iter().filter_map(|(_, b)| b.get_attribute("aria-label")).collect();
         let show = &self.settings.show;
         let compact = *st
             .compact
@@ -339,7 +343,20 @@ impl LiveBox {
             compact,
             expanded: st.expanded,
         };
-        st.drawn = render::draw(&self.shadow, &view);
+        st.drawn = render::draw(&self.shadow, &view, st.drawn.status.clone());
+        if announce {
+            let ui = labels::ui(st.report.lang);
+            let mut news = String::new();
+            for label in st.drawn.figures.iter().filter_map(|(_, b)| b.get_attribute("aria-label")) {
+                if !before.contains(&label) {
+                    news.push_str(if news.is_empty() { ui.updated } else { "; " });
+                    news.push_str(&label);
+                }
+            }
+            if let (false, Some(status)) = (news.is_empty(), &st.drawn.status) {
+                status.set_text_content(Some(&news));
+            }
+        }
         // A redraw must not take the keyboard user's place away. (Focus
         // events run page code at once, so the state is released first.)
         let again = focused.and_then(|label| {

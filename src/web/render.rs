@@ -77,16 +77,38 @@ pub fn has_figures(report: &Report) -> bool {
 }
 
 /// Replaces the content of `root` with the box for `view`; with no graded
-/// figure, leaves `root` empty (the element renders nothing).
-pub fn draw(root: &ShadowRoot, view: &View) -> Drawn {
-    let mut drawn = Drawn::default();
-    root.set_text_content(None);
+/// figure, leaves `root` empty (the element renders nothing). `status`, the
+/// live region of an earlier drawing, stays as it is: a region that is
+/// there before its text changes is announced reliably, a new one may not be.
+pub fn draw(root: &ShadowRoot, view: &View, status: Option<Element>) -> Drawn {
+    let mut drawn = Drawn { status, ..Drawn::default() };
+    while let Some(child) = root.first_child() {
+        if drawn.status.as_ref().is_some_and(|s| s.is_same_node(Some(&child))) {
+            break;
+        }
+        let _ = root.remove_child(&child);
+    }
     let chosen = choose(view.report, view.show);
     if chosen.is_empty() {
         return drawn;
     }
     let ui = view.ui;
     let section = el(root, "section", "box", "box", "");
+    let status = match &drawn.status {
+        Some(s) => {
+            let _ = root.insert_before(&section, Some(s));
+            s.clone()
+        }
+        None => {
+            let s = el(root, "p", "status", "status", "");
+            attr(&s, "aria-live", Some("polite"));
+            attr(&s, "aria-atomic", Some("true"));
+            drawn.status = Some(s.clone());
+            s
+        }
+    };
+    attr(&status, "dir", Some(view.dir));
+    attr(&status, "lang", Some(view.report.lang.code()));
     attr(&section, "dir", Some(view.dir));
     attr(&section, "lang", Some(view.report.lang.code()));
     super::dom::look(&section, view.article, view.theme);
@@ -134,10 +156,6 @@ pub fn draw(root: &ShadowRoot, view: &View) -> Drawn {
         drawn.groups.push((*c, group));
     }
     super::dom::note(&section, ui.automatic, view.show.about.as_deref().unwrap_or(""));
-    let status = el(&section, "p", "status", "status", "");
-    attr(&status, "aria-live", Some("polite"));
-    attr(&status, "aria-atomic", Some("true"));
-    drawn.status = Some(status);
     drawn
 }
 

@@ -105,6 +105,8 @@ try {
     await page.click('#live-update');
     assert.ok((await readyEvents) > 0);
     await en.getByRole('button', { name: '14 people injured' }).waitFor({ timeout: 3000 });
+    // The new figure is announced politely, in the live region that was already there.
+    assert.equal(await en.locator('[aria-live=polite]').textContent(), 'Updated: 14 people injured, according to Police');
   });
 
   await check('theme and digits attributes restyle the box', async () => {
