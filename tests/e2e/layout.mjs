@@ -128,6 +128,28 @@ try {
     await page.close();
   });
 
+  await check('forced colors: a pressed filter stays visibly pressed; print: no controls, every figure, light', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await ready(page);
+    const box = page.locator('#kazakhstan fact-box');
+    await box.locator('button[part=summary]').click();
+    const filter = box.locator('button[part=filter][data-category=troops]');
+    await filter.click();
+    await page.emulateMedia({ forcedColors: 'active' });
+    const style = (b) => { const s = getComputedStyle(b); return [s.borderTopStyle, s.borderTopWidth, s.textDecorationLine]; };
+    const pressed = await filter.evaluate(style);
+    const released = await box.locator('button[part=filter][data-category=killed]').evaluate(style);
+    assert.notDeepEqual(pressed, released, 'pressed and released filters differ without colour');
+    await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+    assert.equal(await filter.isVisible(), false, 'no filter chips on paper');
+    assert.equal(await box.locator('button[part=summary]').isVisible(), false);
+    assert.equal(await box.locator('button[part~=figure]').first().isVisible(), true, 'the filtered-out figure is printed too');
+    assert.equal(await box.locator('[part=box]').evaluate((s) => getComputedStyle(s).backgroundColor), 'rgb(255, 255, 255)');
+    await context.close();
+  });
+
   await check('screenshots: desktop and phone, light and dark, Arabic and English', async () => {
     for (const [device, profile] of [['desktop', DESKTOP], ['phone', PHONE]]) {
       for (const scheme of ['light', 'dark']) {
