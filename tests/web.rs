@@ -302,6 +302,19 @@ fn writes_figures_for_readers() {
     assert_eq!(en.accessible_name(&named, latn), "26 protesters killed, according to the ministry");
     assert_eq!(ar.accessible_name(&named, labels::Digits::Arab), "٢٦ protesters، بحسب the ministry، القتلى");
     assert_eq!(labels::Digits::of_text("قتل ٢٦ و٣ في 20"), labels::Digits::Arab);
+    // A figure the article writes with a scale word is written as it does.
+    let mut thousands = fact(Category::Displaced, Some(10_000.0), Qualifier::About);
+    let written = |text: &str| factbox::Mention { start: 0, end: 0, text: text.into(), sentence: Default::default() };
+    thousands.mentions = vec![written("10 آلاف")];
+    assert_eq!(ar.figure(&thousands, latn), "نحو 10 آلاف");
+    assert_eq!(ar.figure(&thousands, labels::Digits::Arab), "نحو ١٠ آلاف");
+    thousands.mentions = vec![written("١٠ آلاف")];
+    assert_eq!(ar.figure(&thousands, latn), "نحو 10 آلاف");
+    thousands.mentions = vec![written("10,000")];
+    assert_eq!(ar.figure(&thousands, latn), "نحو 10,000", "digits alone: the box's own form");
+    thousands.mentions = vec![written("2.5 million")];
+    thousands.value = Some(2_500_000.0);
+    assert_eq!(en.figure(&thousands, latn), "about 2.5 million");
 }
 
 // ---- Rendering ----

@@ -210,6 +210,7 @@ impl Ui {
             out.push_str(s);
         }
         match (fact.value, fact.approx) {
+            (Some(_), _) if as_written(fact).is_some() => out.push_str(as_written(fact).unwrap_or_default()),
             (Some(v), _) => {
                 self.push_amount(&mut out, v);
                 if let Some(max) = fact.value_max {
@@ -227,9 +228,10 @@ impl Ui {
             out.push(' ');
             out.push_str(lookup(self.currencies, unit).unwrap_or(unit));
         }
-        if digits == Digits::Arab {
-            out = to_arabic_digits(&out);
-        }
+        out = match digits {
+            Digits::Arab => to_arabic_digits(&out),
+            Digits::Latn => to_latin_digits(&out),
+        };
         (before, out, after)
     }
 
@@ -376,6 +378,37 @@ fn push_grouped(out: &mut String, n: u64) {
             out.push(',');
         }
     }
+}
+
+/// The figure as the article writes it, when it writes it with a scale
+/// word ("10 آلاف", "2.5 million"): the first mention is a number, one
+/// space, and a word of letters. A reader sees the figure as in the
+/// article, not as "10,000".
+fn as_written(fact: &Fact) -> Option<&str> {
+    let text: &str = &fact.mentions.first()?.text;
+    let (number, word) = text.split_once(' ')?;
+    let numeric = |c: char| c.is_numeric() || matches!(c, '.' | ',' | '٫' | '٬');
+    let ok = fact.value_max.is_none()
+        && number.starts_with(char::is_numeric)
+        && number.chars().all(numeric)
+        && !word.is_empty()
+        && word.chars().all(char::is_alphabetic);
+    ok.then_some(text)
+}
+
+/// Arabic-Indic digits and number marks to ASCII (a figure the article
+/// writes in Arabic-Indic digits, shown with `digits="latn"`).
+pub fn to_latin_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c),
+            '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c),
+            '٬' => ',',
+            '٫' => '.',
+            '٪' => '%',
+            _ => c,
+        })
+        .collect()
 }
 
 /// ASCII digits and number marks to their Arabic forms: ٠–٩, ٬ (grouping),
