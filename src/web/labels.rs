@@ -385,14 +385,20 @@ fn push_grouped(out: &mut String, n: u64) {
 /// space, and a word of letters. A reader sees the figure as in the
 /// article, not as "10,000".
 fn as_written(fact: &Fact) -> Option<&str> {
+    // Character classes by hand: `char::is_numeric`/`is_alphabetic` would
+    // bring Unicode tables into the wasm for two scripts' worth of words.
+    let digit = |c: char| c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+    let letter = |c: char| {
+        c.is_ascii_alphabetic()
+            || (matches!(c, '\u{0600}'..='\u{06FF}') && !digit(c) && !matches!(c, '٫' | '٬' | '٪' | '،'))
+    };
     let text: &str = &fact.mentions.first()?.text;
     let (number, word) = text.split_once(' ')?;
-    let numeric = |c: char| c.is_numeric() || matches!(c, '.' | ',' | '٫' | '٬');
     let ok = fact.value_max.is_none()
-        && number.starts_with(char::is_numeric)
-        && number.chars().all(numeric)
+        && number.starts_with(digit)
+        && number.chars().all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
         && !word.is_empty()
-        && word.chars().all(char::is_alphabetic);
+        && word.chars().all(letter);
     ok.then_some(text)
 }
 
