@@ -54,7 +54,9 @@ impl Settings {
             _ => None,
         };
         let text = |key: &str| dom::option(options, key).filter(|v| !v.trim().is_empty());
-        let number = |key: &str| text(key).and_then(|v| v.trim().parse::<usize>().ok());
+        // Read as f64, whose parser the engine has anyway (an integer parser would add to the wasm).
+        let number =
+            |key: &str| text(key).and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| *n >= 0.0).map(|n| n as usize);
         let show = render::Show {
             categories: text("categories")
                 .map(|v| v.split_whitespace().filter_map(Category::from_name).collect())
