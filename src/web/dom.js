@@ -48,17 +48,53 @@ export function adopt(root, css) {
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** Sets the page's one `factbox` highlight to `range`; false where the CSS Custom Highlight API is missing. */
-export function highlight(range) {
+/**
+ * Sets the page's one `factbox` highlight to `range`, and `factbox-sentence`
+ * to its `sentence` (if given) under it; false where the CSS Custom
+ * Highlight API is missing.
+ */
+export function highlight(range, sentence) {
   const registry = globalThis.CSS?.highlights;
   if (!registry || typeof Highlight !== 'function') return false;
-  registry.set('factbox', new Highlight(range));
+  const figure = new Highlight(range);
+  figure.priority = 1;
+  registry.set('factbox', figure);
+  if (sentence) registry.set('factbox-sentence', new Highlight(sentence));
+  else registry.delete('factbox-sentence');
   return true;
 }
 
-/** Removes the `factbox` highlight if it is still `range`'s (another box may have taken it over). */
+/** Removes the `factbox` highlights if they are still `range`'s (another box may have taken them over). */
 export function unhighlight(range) {
-  if (globalThis.CSS?.highlights?.get('factbox')?.has(range)) CSS.highlights.delete('factbox');
+  if (globalThis.CSS?.highlights?.get('factbox')?.has(range)) {
+    CSS.highlights.delete('factbox');
+    CSS.highlights.delete('factbox-sentence');
+  }
+}
+
+/**
+ * Moves the keyboard's focus to the block holding `range` (a sentence the
+ * reader jumped to), so that reading and Tab go on from there; Escape there
+ * brings it back to `back`, the figure's button. The block is focusable
+ * (`tabindex="-1"`) only while it has the focus: the page is left as it was.
+ */
+export function focusSentence(range, back) {
+  const n = range.startContainer;
+  const block = (n.nodeType === 1 ? n : n.parentElement)?.closest('p, li, blockquote, dd, td, h1, h2, h3, h4, h5, h6, div');
+  if (!block) return;
+  const had = block.hasAttribute('tabindex');
+  const key = (e) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    back.focus();
+  };
+  block.addEventListener('keydown', key);
+  block.addEventListener('blur', () => {
+    block.removeEventListener('keydown', key);
+    if (!had) block.removeAttribute('tabindex');
+  }, { once: true });
+  if (!had) block.setAttribute('tabindex', '-1');
+  block.focus({ preventScroll: true });
 }
 
 /** Scrolls the element holding `range` to the middle of the view, smoothly unless the reader prefers reduced motion. */

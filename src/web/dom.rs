@@ -28,11 +28,17 @@ extern "C" {
     pub fn adopt(root: &JsValue, css: &str) -> Result<(), JsValue>;
 
     /// Sets the page's one `factbox` highlight (CSS Custom Highlight API) to
-    /// `range`; false where the browser lacks the API.
-    pub fn highlight(range: &Range) -> bool;
+    /// `range`, and `factbox-sentence` to its sentence; false where the
+    /// browser lacks the API.
+    pub fn highlight(range: &Range, sentence: Option<&Range>) -> bool;
 
-    /// Removes the `factbox` highlight if it is still `range`'s.
+    /// Removes the `factbox` highlights if they are still `range`'s.
     pub fn unhighlight(range: &Range);
+
+    /// Moves the focus to the block holding `range` (the sentence jumped
+    /// to); Escape there brings it back to `back`.
+    #[wasm_bindgen(js_name = focusSentence)]
+    pub fn focus_sentence(range: &Range, back: &Element);
 
     /// Scrolls the element holding `range` to the middle of the view,
     /// smoothly unless the reader prefers reduced motion.

@@ -152,6 +152,8 @@ struct State {
     expanded: bool,
     /// The selected fact and which of its mentions was shown last.
     selected: Option<(usize, usize)>,
+    /// The sentence of the mention shown last.
+    sentence: Option<web_sys::Range>,
     shown: Option<Shown>,
     drawn: Drawn,
     timer: Option<i32>,
@@ -221,6 +223,7 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
             compact: None,
             expanded: false,
             selected: None,
+            sentence: None,
             shown: None,
             drawn: Drawn::default(),
             timer: None,
@@ -500,8 +503,20 @@ impl LiveBox {
         };
         let figure = self.state.borrow().drawn.figures.iter().find(|(_, b)| *b == button).map(|(i, _)| *i);
         if let Some(index) = figure {
-            if let Err(err) = self.select(index) {
-                dom::log(true, "factbox: could not show the figure", &err);
+            match self.select(index) {
+                Err(err) => dom::log(true, "factbox: could not show the figure", &err),
+                // A keyboard's click (`detail` 0, Enter or Space): the reader
+                // goes on reading from the sentence; a mouse user stays put.
+                Ok(true)
+                    if js_sys::Reflect::get(e, &JsValue::from_str("detail")).ok().and_then(|d| d.as_f64())
+                        == Some(0.0) =>
+                {
+                    let sentence = self.state.borrow().sentence.clone();
+                    if let Some(range) = sentence {
+                        dom::focus_sentence(&range, &button);
+                    }
+                }
+                Ok(_) => {}
             }
             return;
         }
@@ -570,8 +585,9 @@ impl LiveBox {
             announcement.push_str(ui.in_text);
             let (s0, s1) = (mention.sentence.start as u32, mention.sentence.end as u32);
             announcement.push_str(&st.read.excerpt(s0, s1));
-            if let Some(sentence) = st.read.range(s0, s1)? {
-                dom::scroll_to_range(&sentence);
+            let sentence = st.read.range(s0, s1)?;
+            if let Some(sentence) = &sentence {
+                dom::scroll_to_range(sentence);
             }
             // Adopted on first use, not at mount: a page-wide ::highlight
             // rule makes the browser restyle every element of the page, with
@@ -579,7 +595,8 @@ impl LiveBox {
             if let Some(doc) = self.host.owner_document() {
                 highlight::adopt_document_css(&doc)?;
             }
-            let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32)?;
+            let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32, sentence.as_ref())?;
+            st.sentence = sentence;
             st.shown = shown;
             st.selected = Some((index, which));
             // A figure chosen from outside (`select`) must be visible in the box.

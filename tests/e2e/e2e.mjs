@@ -63,6 +63,10 @@ try {
       return [...h].map((r) => ({ text: r.toString(), inArticle: document.getElementById('kazakhstan').contains(r.startContainer) }));
     });
     assert.deepEqual(highlight, [{ text: '26', inArticle: true }]);
+    // The sentence is marked too, under the figure.
+    assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox-sentence')].map((r) => r.toString())),
+      ['وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.']);
+    assert.equal(await page.evaluate(() => document.activeElement.localName), 'fact-box', 'a mouse click leaves the focus in the box');
     // The sentence is the paragraph "وأعلنت وزارة الداخلية … للحكومة."; smooth scrolling takes a moment.
     await page.waitForFunction(() => {
       const p = [...document.querySelectorAll('#kazakhstan p')].find((p) => p.textContent.includes('مقتل 26 محتجاً'));
@@ -85,8 +89,30 @@ try {
     assert.notEqual(focused.outline, 'none');
     await page.keyboard.press('Enter');
     assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
+    // Focus moves to the sentence's paragraph, to read on from there; it is focusable only while focused.
+    const inArticle = () => page.evaluate(() => {
+      const a = document.activeElement;
+      return { tag: a.localName, text: a.textContent.includes('ترسل طاجيكستان 200 جندي'), tabindex: a.getAttribute('tabindex') };
+    });
+    assert.deepEqual(await inArticle(), { tag: 'p', text: true, tabindex: '-1' });
+    // Escape in the sentence: back to the figure, the highlight kept; Escape again clears it.
+    await page.keyboard.press('Escape');
+    assert.equal(await ar.evaluate((b) => b.shadowRoot.activeElement?.getAttribute('aria-label')), '200 جندي، القوات');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#kazakhstan [tabindex]').length), 0, 'the page is as it was');
+    assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => CSS.highlights.has('factbox')), false);
+    // Tab from the sentence goes on after it, not back to the top of the page.
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await inArticle(), { tag: 'p', text: true, tabindex: '-1' });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#kazakhstan p')].find((e) => e.textContent.includes('ترسل طاجيكستان 200 جندي'));
+      return Boolean(p.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }), true);
+    await ar.evaluate((b) => b.shadowRoot.querySelector('button[part~=figure]').focus());
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => CSS.highlights.has('factbox-sentence')), false);
   });
 
   await check('filter buttons (aria-pressed) show one category', async () => {

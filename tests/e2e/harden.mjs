@@ -232,10 +232,11 @@ try {
     assert.deepEqual(before.sheets, []);
     // Adopted with the first selection: in a 10 MB article it costs a restyle of the whole page.
     assert.deepEqual(drawn.sheets, []);
-    assert.equal(clicked.sheets.length, 2);
+    assert.equal(clicked.sheets.length, 3);
     assert.match(clicked.sheets.join('\n'), /^::highlight\(factbox\)/);
     assert.match(clicked.sheets[1], /^mark\[data-factbox\]/);
-    assert.deepEqual(clicked.highlights, ['factbox']);
+    assert.match(clicked.sheets[2], /^::highlight\(factbox-sentence\)/);
+    assert.deepEqual(clicked.highlights, ['factbox', 'factbox-sentence']);
     assert.equal(await page.evaluate(() => customElements.get('fact-box')?.name), 'FactBox');
     await page.close();
   });
