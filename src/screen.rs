@@ -226,13 +226,17 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
         while run < ids.len() && ids[run].1 as usize <= q.first {
             run += 1;
         }
-        let in_run = ids.get(run).is_some_and(|&(start, end)| start as usize <= q.first && q.last <= end as usize);
-        let identifier = q.digits && in_run && in_identifier(doc, q.first, q.last);
+        let in_run = ids.get(run).filter(|&&(start, end)| start as usize <= q.first && q.last <= end as usize);
+        // Inside markup shown as text every number is code; elsewhere in a
+        // run only one touching the identifier's marks.
+        let markup = in_run.is_some_and(|&(start, _)| doc.word(start as usize) == "<");
+        let identifier = q.digits && in_run.is_some() && (markup || in_identifier(doc, q.first, q.last));
         q.ungraded |= identifier || !over.is_empty() && {
             let (a, b) = doc.sentence_span(doc.sentence(q.first));
             meets(&over, a, b)
         };
-        let keep = c & FORMAT == 0 && (c & DIGITS).count_ones() < 2 && !(c & MARK != 0 && (q.first..q.last).any(marked)) && !meets(&over, start, end);
+        // A number inside markup is dropped, so it does not stand between a figure and its verb.
+        let keep = !markup && c & FORMAT == 0 && (c & DIGITS).count_ones() < 2 && !(c & MARK != 0 && (q.first..q.last).any(marked)) && !meets(&over, start, end);
         if keep {
             spans.push((start, end));
         }

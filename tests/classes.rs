@@ -58,3 +58,141 @@ fn a_change_from_one_figure_to_another_stays_two_figures() {
 fn south_asian_scales_count() {
     assert_eq!(graded(Lang::En, "Nearly seven lakh people have been evacuated."), [("displaced", Some(7e5), None, None)]);
 }
+
+#[test]
+fn a_noun_left_out_in_a_list_carries_over() {
+    let troops = |v: f64| ("troops", Some(v), None, None);
+    assert_eq!(graded(Lang::En, "The US has 15,000 troops in Kuwait, 9,000 in Iraq and 5,000 in the UAE."), [troops(5e3), troops(9e3), troops(15e3)]);
+    assert_eq!(graded(Lang::Ar, "وتنشر الولايات المتحدة 15 ألف جندي في الكويت و9 آلاف في العراق."), [troops(9e3), troops(15e3)]);
+    // A verb before the second number makes it a count of its own.
+    assert_eq!(graded(Lang::Ar, "ويبلغ عدد اللاجئين 35 ألفا، علما أن عددها يتخطى 700 في بلدان كثيرة."), [("displaced", Some(35e3), None, None)]);
+}
+
+#[test]
+fn a_currency_left_out_in_a_comparison_carries_over() {
+    assert_eq!(graded(Lang::Ar, "وبلغت الصفقة 1.6 مليار دولار، أقل من 25 مليار في العام الماضي."), [money(1.6e9, "USD"), money(25e9, "USD")]);
+    assert_eq!(graded(Lang::En, "Revenue was $2 billion, compared with 1.5 billion a year earlier."), [money(1.5e9, "USD"), money(2e9, "USD")]);
+}
+
+#[test]
+fn detention_has_many_words() {
+    for s in ["Some 30 people were taken into custody.", "Police rounded up 30 people.", "The court jailed 30 activists.", "Officials said 30 hostages were freed.", "Thirty of the men had been held for weeks."] {
+        assert_eq!(graded(Lang::En, s), [("detained", Some(30.0), None, None)], "{s}");
+    }
+    for s in ["أوقفت قوات الأمن 30 شخصا.", "أفرجت السلطات عن 30 سجيناً.", "زج في السجن بـ 30 ناشطاً.", "احتجزت الشرطة 30 متظاهرا."] {
+        assert_eq!(graded(Lang::Ar, s), [("detained", Some(30.0), None, None)], "{s}");
+    }
+}
+
+#[test]
+fn asylum_seekers_and_people_sheltering_are_displaced() {
+    for s in ["It has taken in about 250,000 asylum seekers since 2015.", "The agency said 3,300 people were taking shelter in schools."] {
+        assert_eq!(graded(Lang::En, s).first().map(|f| f.0), Some("displaced"), "{s}");
+    }
+    assert_eq!(graded(Lang::Ar, "ومليون شردوا من منازلهم."), [("displaced", Some(1e6), None, None)]);
+}
+
+#[test]
+fn leaving_a_force_is_not_its_strength() {
+    assert_eq!(graded(Lang::En, "The army dismissed 300 soldiers from service last year."), []);
+}
+
+#[test]
+fn the_predicate_outranks_the_counted_noun() {
+    assert_eq!(graded(Lang::En, "Twelve detainees died in custody, the ministry said."), [("killed", Some(12.0), None, None)]);
+    assert_eq!(graded(Lang::En, "Five refugees drowned off the coast."), [("killed", Some(5.0), None, None)]);
+    assert_eq!(graded(Lang::En, "Three soldiers were captured by the rebels."), [("detained", Some(3.0), None, None)]);
+    assert_eq!(graded(Lang::Ar, "وقالت إن 12 معتقلا توفوا في السجن."), [("killed", Some(12.0), None, None)]);
+    // The noun's own category stays when the predicate says the same or nothing.
+    assert_eq!(graded(Lang::En, "Officials said 40 prisoners were freed."), [("detained", Some(40.0), None, None)]);
+}
+
+#[test]
+fn markup_shown_as_text_neither_hides_a_figure_nor_makes_one() {
+    let killed = [("killed", Some(41.0), None, None)];
+    assert_eq!(graded(Lang::En, r#"He said 41 protesters (<img src=x onerror="alert(1)">) were killed."#), killed);
+    assert_eq!(graded(Lang::Ar, r#"وأكد أن 41 متظاهراً (<img src=x onerror="alert(1)">) قتلوا."#), killed);
+    assert_eq!(graded(Lang::En, "At least <b>41</b> people were killed, <span data-n=\"7\">officials</span> said."), killed);
+}
+
+/// The source of the first graded figure of `text`.
+fn source(lang: Lang, text: &str) -> Option<String> {
+    extract(text, &Options { lang: Some(lang) }).facts.into_iter().find(|f| f.category != Category::Other).and_then(|f| f.source)
+}
+
+#[test]
+fn a_source_is_a_clean_noun_phrase_or_nothing() {
+    let s = |t| source(Lang::Ar, t);
+    assert_eq!(s("وقتل 26 محتجاً بحسب ما أعلنه مستشفى في المدينة.").as_deref(), Some("مستشفى"));
+    assert_eq!(s("وقتل 26 محتجاً بحسب ما أفاد المرصد السوري.").as_deref(), Some("المرصد السوري"));
+    assert_eq!(s("وأكد الوزير أنه تم اعتقال 30 شخصا.").as_deref(), Some("الوزير"));
+    assert_eq!(s("وأكد أنه تم اعتقال 30 شخصا.").as_deref(), None);
+    assert_eq!(s("وقتل 26 شخصا مطلع هذا الأسبوع، بحسب وزارة الصحة.").as_deref(), Some("وزارة الصحة"));
+    let s = |t| source(Lang::En, t);
+    assert_eq!(s("At least 7 people were killed, according to the Interior Ministry.").as_deref(), Some("the Interior Ministry"));
+    assert_eq!(s("Downing Street has confirmed 200 troops are on standby.").as_deref(), Some("Downing Street"));
+    assert_eq!(s("The toll rose from a previously reported 85 killed.").as_deref(), None);
+    assert_eq!(s("An estimated 1,139 people were killed.").as_deref(), None);
+    assert_eq!(s("Eleven people have so far been confirmed dead.").as_deref(), None);
+}
+
+#[test]
+fn a_part_named_after_its_number_takes_the_category_before() {
+    let got = graded(Lang::En, "At least 220,000 people were killed, nearly 18,000 of them civilians.");
+    assert_eq!(got, [("killed", Some(18e3), None, None), ("killed", Some(220e3), None, None)]);
+}
+
+#[test]
+fn a_list_of_people_is_one_noun_phrase() {
+    assert_eq!(graded(Lang::En, "At least 535 men, women and children were killed."), [("killed", Some(535.0), None, None)]);
+}
+
+#[test]
+fn places_units_and_crimes_are_counted_as_things() {
+    assert_eq!(graded(Lang::En, "The agency said 3,300 people were taking shelter in 37 evacuation centres."), [("displaced", Some(3300.0), None, None)]);
+    assert_eq!(graded(Lang::Ar, "وتشمل الخطة مشاركة 130 تشكيلا من قوات الأمن."), []);
+    assert_eq!(graded(Lang::Ar, "ويقدر حصول 52 ألف جريمة قتل في السنة."), []);
+}
+
+#[test]
+fn a_dual_agreeing_with_a_number_is_no_count() {
+    assert_eq!(graded(Lang::Ar, "ونزح مليونان آخران إلى دول مجاورة."), [("displaced", Some(2e6), None, None)]);
+    // A name that looks like a dual is no count of two.
+    assert_eq!(graded(Lang::Ar, "وسط تصعيد طالبان هجماتها وإصابة جنديين."), [("injured", Some(2.0), None, None)]);
+}
+
+#[test]
+fn a_rank_and_a_yen_lookalike_are_no_money() {
+    assert_eq!(graded(Lang::Ar, "وتراجع تصنيفها من المركز 80 إلى 88 بين عامي 2017 و2018."), []);
+}
+
+#[test]
+fn cases_are_counted_by_what_happened_in_them() {
+    let got = graded(Lang::Ar, "ووثقت المنظمة ما لا يقل عن 687 حالة اعتقال و3 حالات وفاة جراء التعذيب.");
+    assert_eq!(got, [("detained", Some(687.0), None, None), ("killed", Some(3.0), None, None)]);
+    assert_eq!(source(Lang::Ar, "ووثقت المنظمة ما لا يقل عن 687 حالة اعتقال.").as_deref(), Some("المنظمة"));
+}
+
+#[test]
+fn people_joined_to_people_counted_before_share_their_category() {
+    let got = graded(Lang::Ar, "وأفرج التنظيم عن 200 رهينة بينهم مائة طفل و67 امرأة.");
+    assert_eq!(got, [("detained", Some(67.0), None, None), ("detained", Some(100.0), None, None), ("detained", Some(200.0), None, None)]);
+}
+
+#[test]
+fn two_numbers_of_the_people_they_count_are_a_range() {
+    assert_eq!(graded(Lang::En, "At its peak the group had an estimated 15,000 to 20,000 fighters."), [("troops", Some(15e3), Some(20e3), None)]);
+}
+
+#[test]
+fn a_part_with_its_own_trigger_keeps_it() {
+    let got = graded(Lang::En, "Of those, 157 were evacuated, including 14 injured and one dead.");
+    assert_eq!(got, [("displaced", Some(157.0), None, None), ("injured", Some(14.0), None, None), ("killed", Some(1.0), None, None)]);
+}
+
+#[test]
+fn sentences_and_attempts_are_no_deaths() {
+    assert_eq!(graded(Lang::Ar, "وقضت المحكمة بإعدام 17 متهما."), []);
+    assert_eq!(graded(Lang::Ar, "وأدين المتهمون بالشروع في قتل 34 آخرين."), []);
+    assert_eq!(graded(Lang::En, "The attack killed and wounded at least 25 people."), []);
+}

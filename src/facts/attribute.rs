@@ -69,7 +69,24 @@ pub fn source(doc: &Doc, cx: &Context, at: usize) -> Option<String> {
         }
         i += len;
     }
-    best.and_then(|(_, (a, b))| original(doc, a, b))
+    best.and_then(|(_, (a, b))| clean(doc, cx, a, b)).and_then(|(a, b)| original(doc, a, b))
+}
+
+/// The name within tokens `a..b` as a clean noun phrase, or `None` when
+/// they are no name: function words and auxiliaries come off the end ("الوزير إلى", "Downing Street has"); a phrase that opens with a
+/// word no name opens with ("أنه", "خلال", "مطلع"), holds a number ("Eleven
+/// people have so far been") or is left with function words only ("an",
+/// "was") names nobody.
+fn clean(doc: &Doc, cx: &Context, a: usize, mut b: usize) -> Option<(usize, usize)> {
+    let d = doc.data;
+    let stop = |k: usize| doc.lookup(&d.stop, k, Strip::Clitics).is_some();
+    while b > a && (stop(b - 1) || !doc.is(b - 1, Kind::Word)) {
+        b -= 1;
+    }
+    let opens_badly = a < b && doc.lookup(&d.not_source, a, Strip::All).is_some();
+    let numbered = (a..b).any(|k| doc.is(k, Kind::Num) || cx.is_number(k));
+    let named = (a..b).any(|k| !stop(k));
+    (a < b && !opens_badly && !numbered && named).then_some((a, b))
 }
 
 fn ends_name(doc: &Doc, i: usize) -> bool {
@@ -78,6 +95,8 @@ fn ends_name(doc: &Doc, i: usize) -> bool {
 
 /// The tokens of the name after an attribution phrase ending before `from`.
 fn name_after(doc: &Doc, from: usize, last: usize) -> Option<(usize, usize)> {
+    // "بحسب ما أعلنه مستشفى": a relative and its verb open no name.
+    let from = if doc.is_word_in(&doc.data.relative, from) { from + 2 } else { from };
     let mut end = from;
     while end <= last && end < from + SOURCE_WORDS && !ends_name(doc, end) {
         end += 1;
@@ -92,6 +111,11 @@ fn name_after(doc: &Doc, from: usize, last: usize) -> Option<(usize, usize)> {
 
 /// The tokens of the name before the attribution verb at `verb`.
 fn name_before(doc: &Doc, verb: usize, first: usize) -> Option<(usize, usize)> {
+    // After an auxiliary or an adverb the verb is a participle, no
+    // attribution: "was told", "previously reported", "an estimated 19,000".
+    if verb > first && doc.lookup(&doc.data.participle, verb - 1, Strip::Clitics).is_some() {
+        return None;
+    }
     let mut start = verb;
     while start > first && start + SOURCE_WORDS > verb && !ends_name(doc, start - 1) {
         start -= 1;

@@ -30,6 +30,10 @@ const SENTENCE_TRIGGER_DISTANCE: usize = 3;
 /// A soldier noun counted by the number weighs like a trigger this far away:
 /// "اعتقلت الشرطة… 150 جندياً" is detained, "ترسل 200 جندي" is troops.
 const MILITARY_SCORE: f64 = 0.18;
+/// The most tokens between two figures of a list whose noun is left out.
+const LIST_GAP: usize = 8;
+/// A predicate this near after a counted status noun outranks it.
+const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 const CLOSE_VERB: usize = 2;
 
@@ -100,6 +104,7 @@ impl<'q> Context<'q> {
         // Filled at the first sentence with cues: a page of bare figures never needs them.
         let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
+        let listed = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.persons, i, Strip::All).is_some();
         let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
@@ -141,14 +146,17 @@ impl<'q> Context<'q> {
                     sum.cost += match doc.kind(i) {
                         // A comma around an inserted day ("، الجمعة،") is no boundary.
                         Some(Kind::Punct) if matches!(doc.word(i), "," | ";" | ":") => {
-                            if i > 0 && transparent(i - 1) || transparent(i + 1) {
+                            if i > 0 && (transparent(i - 1) || listed(i - 1) && listed(i + 1)) || transparent(i + 1) {
                                 0
                             } else {
                                 CLAUSE_COST
                             }
                         }
-                        Some(Kind::Punct) => 0,
+                        // Identifiers and markup shown as text are no words of the clause.
+                        Some(Kind::Punct | Kind::Ident) => 0,
                         _ if transparent(i) => 0,
+                        // "men, women and children": a list of people is one noun phrase.
+                        _ if i > 0 && listed(i - 1) && listed(i + 1) && doc.lookup(&d.and, i, Strip::None).is_some() => 0,
                         _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                         _ => 1,
                     };
@@ -206,6 +214,11 @@ impl<'q> Context<'q> {
     /// Distance from a trigger to a number with tokens `a..b` between them.
     fn distance(&self, a: usize, b: usize) -> usize {
         1 + self.count(a.min(b), b, |s| s.cost) as usize
+    }
+
+    /// Whether token `k` is part of a quantity (its number words).
+    pub fn is_number(&self, k: usize) -> bool {
+        self.number_of.get(k).is_some_and(|&m| m != NONE)
     }
 
     /// The quantity whose counted noun token `k` is, else `NONE`.
@@ -287,6 +300,10 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             }
         }
     }
+    let noun = counted_noun(doc, q);
+    // The first trigger past a counted status noun: the predicate of the
+    // clause ("12 detainees died"), which outranks the noun.
+    let mut predicate: Found = None;
     // Past a joined figure, distance counts from it: its verb is this one's too.
     let mut base = q.last;
     let mut j = q.last;
@@ -317,15 +334,23 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         }
         if let Some((len, t)) = cx.trigger(j) {
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
+            if predicate.is_none() && noun.is_some_and(|k| j > k) && dist <= PREDICATE_REACH {
+                predicate = Some((1.0 / dist as f64, j + len - 1, len, *t));
+            }
             j += len;
             continue;
         }
         j += 1;
     }
     // A status noun counted by the number ("3,000 prisoners", "5 refugees")
-    // yields to a verb just before it: "killed 3,000 prisoners" is killed.
-    let noun = counted_noun(doc, q);
+    // yields to a verb just before it: "killed 3,000 prisoners" is killed;
+    // and to the predicate just after it: "12 detainees died" is killed.
     let right_is_noun = right.is_some_and(|(_, end, len, _)| Some(end + 1 - len) == noun);
+    if let (true, Some(p), Some(r)) = (right_is_noun, predicate, right) {
+        if p.3.category != r.3.category && p.3.category != Category::Other {
+            right = Some((r.0, p.1, p.2, p.3));
+        }
+    }
     if let (Some(l), true) = (left, right_is_noun) {
         if l.0 >= 1.0 / CLOSE_VERB as f64 {
             right = None;
@@ -352,6 +377,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         }
         return Class { category: Category::Money, currency: Some(currency) };
     }
+    // A sum whose currency is left out takes the one before ("…، أقل من 25 مليار في العام الماضي").
+    if let Some(class) = carried_over(doc, cx, n).filter(|c| c.category == Category::Money) {
+        return class;
+    }
     // With no trigger and no soldier to read, a figure is `other`, unless it
     // is part of the figure before ("among them"), which the full reading decides.
     let after_other = n == 0 || cx.classes.get(n - 1).is_none_or(|c| c.category == Category::Other);
@@ -361,23 +390,40 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
+    // "687 حالة اعتقال": cases counted by what happened in them.
+    if let Some(j) = direct.filter(|&j| doc.lookup(&d.case, j, Strip::All).is_some() && doc.same_sentence(j, j + 1)) {
+        if let Some((_, t)) = doc.lookup(&d.triggers, j + 1, Strip::Clitics).filter(|(_, t)| !t.sentence && !matches!(t.category, Category::Money | Category::Percent)) {
+            return Class::of(t.category);
+        }
+    }
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
         let thing = |k: usize| doc.same_sentence(j, k) && doc.is(k, Kind::Word) && doc.lookup(&d.not_counted, k, Strip::All).is_some();
-        let trigger = doc.lookup(&d.triggers, j, Strip::All).is_some();
-        if thing(j) || !people(j) && !trigger && thing(j + 1) {
+        // A trigger phrase ending in a thing counts that thing: "37 evacuation
+        // centres"; a trigger verb before one does not: "150 ألفا غادروا المدينة".
+        let trigger = doc.lookup(&d.triggers, j, Strip::All).map(|(len, _)| len);
+        let modified = match trigger {
+            None => thing(j + 1),
+            Some(len) => len > 1 && thing(j + len - 1),
+        };
+        if thing(j) || !people(j) && modified {
             return Class::of(Category::Other);
         }
     }
-    // A part of the figure before it takes that figure's category: "25 killed, among them 9 journalists".
-    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() {
+    // A part of the figure before it takes that figure's category: "25
+    // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
+    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
+    // Unless its own noun says what happened: "including 14 injured".
+    let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
+    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset && !own {
         if let Some(prev) = cx.classes.get(n - 1) {
             return Class::of(prev.category);
         }
     }
+    // Soldiers named after a part of the count ("43 ألف شخص بينهم جنود") are not what it counts.
     let military = noun.is_some_and(|j| {
-        (j..j + 3).any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
+        (j..j + 3).take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none()).any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
     let trigger = nearest_trigger(doc, cx, n);
     let category = match trigger {
@@ -385,9 +431,39 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         Some((_, t, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
         Some((score, t, _)) if !(military && score < MILITARY_SCORE) => t.category,
         _ if military => Category::Troops,
-        _ => Category::Other,
+        _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
     Class::of(category)
+}
+
+/// The class of a figure whose noun or currency is left out, carried over
+/// from the figure before it in a list or comparison (FACTS.md): "15,000
+/// troops in Kuwait, 9,000 in Iraq"; "1.6 مليار دولار، أقل من 25 مليار".
+/// The figure must name nothing itself (a preposition or a mark follows
+/// it), and only a comma, "and" or a word of comparison may join the two.
+fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
+    let d = doc.data;
+    let q = &cx.qs[n];
+    let prev = cx.classes.get(n.checked_sub(1)?)?;
+    let p = &cx.qs[n - 1];
+    if matches!(prev.category, Category::Other | Category::Percent) || !doc.same_sentence(p.first, q.first) {
+        return None;
+    }
+    let k = q.last;
+    let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
+    // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
+    let people = |c: Category| !matches!(c, Category::Money | Category::Percent | Category::Other);
+    let bare = bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| doc.lookup(&d.persons, j, Strip::All).is_some());
+    // A sum carries its currency only to another sum, a scaled amount ("25
+    // مليار"), and only where no noun says what else it counts.
+    let sum = prev.category == Category::Money && q.scaled && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);
+    if !(bare || sum) || q.first - p.last > LIST_GAP || prev.category == Category::Money && !q.scaled {
+        return None;
+    }
+    // The join stands right before the figure: "…, 9,000", "و9 آلاف", "أقل من 25".
+    let join = |k: usize| doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some();
+    let joins = doc.has_clitic(q.first) || join(q.first - 1) || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
+    (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
 }
 
 /// A currency written beside `q`: a sign before ("$5", "US$"), a word after

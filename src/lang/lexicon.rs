@@ -53,7 +53,7 @@ pub struct Lexicon<T> {
 }
 
 /// One bit per lexicon of a language (`Index`).
-pub type Bits = u32;
+pub type Bits = u64;
 
 /// The size of `Index::filter`, in bits.
 const FILTER: usize = 4096;

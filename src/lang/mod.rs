@@ -133,12 +133,26 @@ pub struct LangData {
     pub article_a: Lexicon<()>,
     /// Words between a number and its noun ("of", "من").
     pub of: Lexicon<()>,
+    /// Words that may follow a number whose noun is left out in a list
+    /// ("9,000 in Iraq", "و9 آلاف في العراق"): prepositions, not nouns.
+    pub elided: Lexicon<()>,
+    /// Nouns of cases counted by what happened in them: "687 حالة اعتقال".
+    pub case: Lexicon<()>,
+    /// Words of comparison that join two sums ("أقل من 25 مليار", "compared with").
+    pub compare: Lexicon<()>,
     /// Words never taken as a subject.
     pub stop: Lexicon<()>,
     /// Pronouns, never a source.
     pub pronoun: Lexicon<()>,
     /// Words that end a source's name.
     pub source_end: Lexicon<()>,
+    /// Words no source's name opens with: complementizers, times ("أنه", "خلال").
+    pub not_source: Lexicon<()>,
+    /// Words after which an attribution verb is a participle, no
+    /// attribution: "was told", "previously reported", "an estimated".
+    pub participle: Lexicon<()>,
+    /// A relative word before an attribution verb: "بحسب ما أعلنه…".
+    pub relative: Lexicon<()>,
     /// The duals of the nouns for people ("قتيلان", "امرأتين"), each the
     /// number two of what it counts; built from `persons` (see `duals`).
     pub duals: Lexicon<()>,
@@ -219,16 +233,22 @@ impl LangData {
             clause: role("clause"),
             article_a: role("a"),
             of: role("of"),
+            elided: role("elided"),
+            compare: role("compare"),
+            case: role("case"),
             stop: role("stop"),
             pronoun: role("pronoun"),
             source_end: role("source_end"),
+            not_source: role("not_source"),
+            relative: role("relative"),
+            participle: role("participle"),
             duals: Lexicon::words(""),
             words: Classes {
                 affixes: Affixes::new(class("conj"), class("prep"), class("article"), class("suffix")),
                 subject_words: class("subject_words").first().and_then(|v| v.parse().ok()).unwrap_or(1),
             },
         };
-        data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"));
+        data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"), class("not_dual"));
         let mut index = Index::default();
         index.add(&mut data.numbers);
         index.add(&mut data.vague);
@@ -254,9 +274,15 @@ impl LangData {
         index.add(&mut data.clause);
         index.add(&mut data.article_a);
         index.add(&mut data.of);
+        index.add(&mut data.elided);
+        index.add(&mut data.compare);
+        index.add(&mut data.case);
         index.add(&mut data.stop);
         index.add(&mut data.pronoun);
         index.add(&mut data.source_end);
+        index.add(&mut data.not_source);
+        index.add(&mut data.relative);
+        index.add(&mut data.participle);
         index.add(&mut data.duals);
         index.finish();
         data.index = index;
@@ -267,15 +293,18 @@ impl LangData {
 
 /// Every dual of a noun of `persons`: the noun and a dual ending, or for a
 /// feminine ending the noun without its `ta_marbuta`. Nouns whose plural
-/// is sound take no ending shared with the `sound_plural`.
-fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_marbuta: &[String], sound_plural: &[String]) -> Lexicon<()> {
+/// is sound take no ending shared with the `sound_plural`; the forms of
+/// `not_dual` are names, not duals.
+fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_marbuta: &[String], sound_plural: &[String], not_dual: &[String]) -> Lexicon<()> {
     let mut lines = String::new();
     for (noun, &sound) in persons.single_words() {
         let plain = endings.iter().map(|e| (noun, e));
         let fem = feminine.iter().filter_map(|e| ta_marbuta.iter().find_map(|t| noun.strip_suffix(t.as_str())).map(|stem| (stem, e)));
         for (stem, end) in plain.chain(fem) {
             let plural = sound && sound_plural.iter().any(|p| end.ends_with(p.as_str()));
-            if !plural && stem.chars().count() >= 2 {
+            // A dual form that is a name ("طالبان") is listed in `not_dual`.
+            let name = not_dual.iter().any(|n| n.strip_prefix(stem).is_some_and(|rest| rest == end));
+            if !plural && !name && stem.chars().count() >= 2 {
                 for part in [stem, end.as_str(), "\n"] {
                     lines.push_str(part);
                 }
@@ -346,7 +375,7 @@ fn intern_code(code: &str) -> &'static str {
         "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR",
         "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD",
         "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "UAH", "SEK", "NOK",
-        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD",
+        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD", "LKR", "NPR",
     ];
     CODES.iter().copied().find(|c| c.eq_ignore_ascii_case(code)).unwrap_or("XXX")
 }

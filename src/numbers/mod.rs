@@ -53,6 +53,8 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
                 continue;
             }
             match quantity_at(doc, i) {
+                // A dual right after a number agrees with it ("مليونان آخران"): no count of its own.
+                Some(q) if q.dual && out.last().is_some_and(|p: &Quantity| p.last == q.first) => i += 1,
                 Some(q) => {
                     let q = range_from(doc, q);
                     i = q.last.max(i + 1);
@@ -120,7 +122,14 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     // "from" ("$800,000 to $1.3 million"), unless a verb of change makes them two.
     let same_sign = |n: usize| sign > 0 && sign_len(doc, n + sign) == sign && (0..sign).all(|k| doc.word(n + k) == doc.word(opener + k));
     let signed_to = || !joiner(&d.and) && same_sign(e + 1) && !changes_before(doc, q.first);
-    let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && (from() || signed_to()) {
+    // Two numbers of the people they count: "15,000 to 20,000 fighters".
+    let counted_to = || {
+        !joiner(&d.and) && !changes_before(doc, q.first) && parse_number(doc, e + 1).is_some_and(|h| {
+            let k = h.last;
+            doc.same_sentence(e, k) && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some())
+        })
+    };
+    let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && (from() || signed_to() || counted_to()) {
         Some(e + 1)
     } else if doc.has_clitic(e) && between() {
         // The conjunction written onto the next number word: "بين عشرين وثلاثين".

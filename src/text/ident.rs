@@ -31,6 +31,24 @@ pub fn marks_identifier(tokens: &[Token], text: &str, k: usize) -> bool {
     }
 }
 
+/// The most tokens an HTML tag shown as text may take ("<img src=x onerror=…>").
+const TAG_TOKENS: usize = 48;
+
+/// The end (past its ">") of the HTML tag that token `k` opens, when the
+/// text shows markup as text: "<" touching a name, "/" or "!", and a ">"
+/// before any other "<". Its words and digits are code, not prose.
+pub fn tag_end(tokens: &[Token], text: &str, k: usize) -> Option<usize> {
+    let w = |k: usize| tokens.get(k).map_or(&b""[..], |t| t.bytes(text));
+    let opens = w(k) == b"<" && touches(tokens, k) && {
+        let next = w(k + 1);
+        next == b"/" || next == b"!" || next.first().is_some_and(u8::is_ascii_alphabetic)
+    };
+    if !opens {
+        return None;
+    }
+    (k + 1..tokens.len().min(k + TAG_TOKENS)).take_while(|&j| w(j) != b"<").find(|&j| w(j) == b">").map(|j| j + 1)
+}
+
 /// Makes `Kind::Ident` every word of each run of touching tokens that holds
 /// an identifier mark, and returns the runs, `start..end`, in order.
 /// `candidates` are the tokens that may be marks, in order; each token is
@@ -39,7 +57,20 @@ pub fn mark(tokens: &mut [Token], text: &str, candidates: &[u32]) -> Vec<(u32, u
     let mut runs = Vec::new();
     let mut done = 0;
     for k in candidates.iter().map(|&k| k as usize) {
-        if k < done || !marks_identifier(tokens, text, k) {
+        if k < done {
+            continue;
+        }
+        if let Some(end) = tag_end(tokens, text, k) {
+            for t in &mut tokens[k..end] {
+                if t.kind == Kind::Word {
+                    t.kind = Kind::Ident;
+                }
+            }
+            runs.push((k as u32, end as u32));
+            done = end;
+            continue;
+        }
+        if !marks_identifier(tokens, text, k) {
             continue;
         }
         let mut start = k;
@@ -79,6 +110,14 @@ mod tests {
         assert_eq!(marked("see https://example.com/news/killed-in-attack now"), ["https", "example", "com", "news", "killed", "in", "attack"]);
         assert_eq!(marked("at www.example.com/wounded today"), ["www", "example", "com", "wounded"]);
         assert_eq!(marked("mail injured@example.com or #killed and @user_name"), ["injured", "example", "com", "killed", "user", "name"]);
+    }
+
+    #[test]
+    fn marks_every_word_of_markup_shown_as_text() {
+        assert_eq!(marked("41 protesters (<img src=x onerror=\"alert(1)\">) were killed"), ["img", "src", "x", "onerror", "alert"]);
+        assert_eq!(marked("a </b> tag"), ["b"]);
+        // A comparison is no tag.
+        assert_eq!(marked("if 3 < 5 and x <y or a <b"), Vec::<String>::new());
     }
 
     #[test]

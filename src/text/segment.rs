@@ -246,6 +246,8 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
                 let url = match mark {
                     b':' => b.get(i + 1) == Some(&b'/'),
                     b'/' => i > 0 && b[i - 1].is_ascii_lowercase(),
+                    // Markup shown as text: "<img …>", "</b>".
+                    b'<' => b.get(i + 1).is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!'),
                     _ => super::ident::tag(&[mark]),
                 };
                 if url {
