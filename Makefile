@@ -3,21 +3,31 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: fuzz help build test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build lint package test-package test-render test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
-	@echo "make test    every test: unit, corpus, CLI, property, browser"
+	@echo "make test    every test: lint, unit, corpus, CLI, property, browser"
+	@echo "make lint    clippy (native and wasm, -D warnings) and rustfmt"
 	@echo "make bench   throughput of extract over the corpus (release build)"
 	@echo "make score   official per-category scores on tests/corpus"
 	@echo "make wasm    build the browser module into www/pkg (wasm-bindgen --target web)"
+	@echo "make package the npm tarball and the versioned CDN files, in dist/"
 	@echo "make size    gzipped bytes of the wasm and its JS"
 
 build:
 	cargo build --release
 
-## Tests: native first (fast), then the browser layer.
-test: test-native test-browser
+## Tests: lint and native first (fast), then the browser layer.
+test: lint test-native test-browser test-package test-render
+
+## Clippy denies every warning (allowed lints, with reasons, in Cargo.toml),
+## on the native targets and on the wasm library; rustfmt per rustfmt.toml,
+## except the files tools/fmt-pending lists (see tools/fmt-check.sh).
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	tools/fmt-check.sh
 
 test-native:
 	cargo test --release
@@ -51,6 +61,21 @@ wasm:
 	@# the source, src/web/dom.js): 40% of its gzipped bytes.
 	sed -i -E '/^\s*(\/\/|\/\*\*|\*\/|\* |\*$$)/d' www/pkg/snippets/*/src/web/dom.js
 
+## What a site installs (tools/package.mjs): dist/<name>-<version>.tgz (npm
+## pack: element, prebuilt wasm and glue, types, README, LICENSE) and
+## dist/cdn/<version>/ (the same files, integrity.json, tag.html).
+## CDN_BASE=https://cdn.example/factbox/0.1.0/ sets the URL tag.html uses.
+package: wasm
+	node tools/package.mjs
+
+## Installs the tarball into an empty folder and uses it as the README says.
+test-package: package node_modules/.package-lock.json
+	node tests/e2e/package.mjs
+
+## Server-rendered boxes (`factbox render`) in Chromium, JavaScript off and on.
+test-render: build wasm node_modules/.package-lock.json
+	node tests/e2e/render.mjs
+
 ## Serves www/ on 127.0.0.1:8000 (python's http.server sends application/wasm).
 demo: wasm
 	@echo "factbox demo: http://127.0.0.1:8000/"
@@ -68,7 +93,7 @@ size: wasm
 ## headless and no-sandbox, tests/webdriver.json the quiet-browser flags),
 ## then the demo end to end on the real build (Node + playwright-core, the
 ## system Chromium).
-## The browser tests' one npm package (playwright-core, driving the system Chromium).
+## The browser tests' npm packages (playwright-core, driving the system Chromium; vite and typescript, for the package's bundler and types tests).
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 

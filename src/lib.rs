@@ -11,6 +11,8 @@
 //! ```
 
 pub mod facts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 pub mod lang;
 pub mod model;
 pub mod numbers;
@@ -19,6 +21,8 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use html::render;
 pub use model::{Approx, Category, Excerpt, Fact, Lang, Mention, Qualifier, Report, Span};
 
 /// How to read an article.

@@ -76,10 +76,7 @@ impl Category {
     }
 
     pub fn from_name(name: &str) -> Option<Category> {
-        Category::GRADED
-            .into_iter()
-            .chain([Category::Other])
-            .find(|c| c.name() == name)
+        Category::GRADED.into_iter().chain([Category::Other]).find(|c| c.name() == name)
     }
 }
 
@@ -203,7 +200,10 @@ pub struct Excerpt(Repr);
 
 #[derive(Clone)]
 enum Repr {
-    Inline { len: u8, bytes: [u8; Excerpt::INLINE] },
+    Inline {
+        len: u8,
+        bytes: [u8; Excerpt::INLINE],
+    },
     /// Boxed twice, so the long form is one pointer and `Excerpt` two words.
     Heap(Box<Box<str>>),
 }

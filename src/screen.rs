@@ -231,12 +231,17 @@ pub fn screen(doc: &Doc, qs: &mut Vec<Quantity>) -> Vec<(usize, usize)> {
         // run only one touching the identifier's marks.
         let markup = in_run.is_some_and(|&(start, _)| doc.word(start as usize) == "<");
         let identifier = q.digits && in_run.is_some() && (markup || in_identifier(doc, q.first, q.last));
-        q.ungraded |= identifier || !over.is_empty() && {
-            let (a, b) = doc.sentence_span(doc.sentence(q.first));
-            meets(&over, a, b)
-        };
+        q.ungraded |= identifier
+            || !over.is_empty() && {
+                let (a, b) = doc.sentence_span(doc.sentence(q.first));
+                meets(&over, a, b)
+            };
         // A number inside markup is dropped, so it does not stand between a figure and its verb.
-        let keep = !markup && c & FORMAT == 0 && (c & DIGITS).count_ones() < 2 && !(c & MARK != 0 && (q.first..q.last).any(marked)) && !meets(&over, start, end);
+        let keep = !markup
+            && c & FORMAT == 0
+            && (c & DIGITS).count_ones() < 2
+            && !(c & MARK != 0 && (q.first..q.last).any(marked))
+            && !meets(&over, start, end);
         if keep {
             spans.push((start, end));
         }

@@ -31,7 +31,11 @@ fn check(text: &str, report: &Report) {
         for m in &f.mentions {
             assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()), "{text:?}: mention is not the input's text at its span");
             assert!(!m.text.contains(is_format), "{text:?}: mention {:?} holds directional formatting", m.text);
-            assert!(!m.text.ends_with(is_bidi_control) && !m.text.starts_with(is_bidi_control), "{text:?}: mention {:?} starts or ends with a control", m.text);
+            assert!(
+                !m.text.ends_with(is_bidi_control) && !m.text.starts_with(is_bidi_control),
+                "{text:?}: mention {:?} starts or ends with a control",
+                m.text
+            );
         }
         for s in [&f.subject, &f.source].into_iter().flatten() {
             assert!(!s.contains(is_bidi_control), "{text:?}: {s:?} holds a directional control");
@@ -163,7 +167,9 @@ fn directional_mark_between_the_words_of_a_range_is_kept() {
 
 #[test]
 fn controls_around_a_whole_number_keep_it() {
-    for (open, close) in [("\u{202B}", "\u{202C}"), ("\u{202A}", "\u{202C}"), ("\u{2067}", "\u{2069}"), ("\u{2068}", "\u{2069}"), ("\u{200F}", "\u{200F}")] {
+    for (open, close) in
+        [("\u{202B}", "\u{202C}"), ("\u{202A}", "\u{202C}"), ("\u{2067}", "\u{2069}"), ("\u{2068}", "\u{2069}"), ("\u{200F}", "\u{200F}")]
+    {
         let text = format!("وأعلنت وزارة الداخلية مقتل {open}26{close} محتجاً.");
         let r = run(Lang::Ar, &text);
         assert_eq!(graded(&r), [(Killed, 26.0)], "{text:?}");
@@ -206,7 +212,9 @@ fn an_override_reaches_to_its_pdf_or_the_paragraph_end() {
         assert_eq!(graded(&run(Lang::En, text)), [(Killed, 12.0)], "{text:?}");
     }
     // Not closed: a sentence end does not close it, nor does a PDF while an isolate is open inside it.
-    for text in ["\u{202E}abc. Police said 12 people were killed.", "\u{202E}abc \u{2066}x\u{202C}\u{2069}. Police said 12 people were killed."] {
+    for text in
+        ["\u{202E}abc. Police said 12 people were killed.", "\u{202E}abc \u{2066}x\u{202C}\u{2069}. Police said 12 people were killed."]
+    {
         assert_eq!(all(&run(Lang::En, text)), [], "{text:?}");
     }
 }
@@ -249,7 +257,9 @@ fn mixed_digit_systems_in_one_number_are_not_reported() {
 
 #[test]
 fn one_digit_system_per_number_reads_in_any_system() {
-    for (number, value) in [("١٢٣", 123.0), ("۱۲۳", 123.0), ("123", 123.0), ("١٬٥٠٠", 1500.0), ("١,٥٠٠", 1500.0), ("1٬500", 1500.0), ("۱٬۵۰۰", 1500.0)] {
+    for (number, value) in
+        [("١٢٣", 123.0), ("۱۲۳", 123.0), ("123", 123.0), ("١٬٥٠٠", 1500.0), ("١,٥٠٠", 1500.0), ("1٬500", 1500.0), ("۱٬۵۰۰", 1500.0)]
+    {
         let text = format!("قتل {number} شخصاً في الهجوم.");
         let r = run(Lang::Ar, &text);
         assert_eq!(graded(&r), [(Killed, value)], "{text:?}");
@@ -300,7 +310,8 @@ fn numbers_in_hashtags_are_not_graded() {
     }
     assert_eq!(graded(&run(Lang::En, "People killed #350 trended.")), []);
     assert_eq!(graded(&run(Lang::En, "#100DaysOfCode: 100 people were killed.")), [(Killed, 100.0)]);
-    for text in ["قتل 12 شخصاً #عاجل_5 في الهجوم.", "وسم #قتلى_500 انتشر.", "وسم #500_قتيل انتشر."] {
+    for text in ["قتل 12 شخصاً #عاجل_5 في الهجوم.", "وسم #قتلى_500 انتشر.", "وسم #500_قتيل انتشر."]
+    {
         let r = run(Lang::Ar, text);
         assert!(graded(&r).iter().all(|&(_, v)| v == 12.0), "{text:?}: {:?}", graded(&r));
         assert!(all(&r).iter().any(|&(c, v)| c == Other && (v == 5.0 || v == 500.0)), "{text:?}");
@@ -435,10 +446,56 @@ fn numbers_after_non_ascii_whitespace_are_read() {
 #[test]
 fn random_controls_keep_every_invariant() {
     const PIECES: &[&str] = &[
-        "1", "5", "0", "٢", "٥", "۳", ",", ".", "٬", "-", " ", "\u{00A0}", "\n", "\n\n", "\r", "\u{2029}", "#", "@", "_", "/",
-        "https://", "x.com/", "killed", "people", "قتل", "شخصاً", "مقتل", "محتجاً", "بحسب", "according to", "the ministry", "%",
-        "$", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
-        "\u{200E}", "\u{200F}", "\u{061C}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{00AD}", "\u{064B}",
+        "1",
+        "5",
+        "0",
+        "٢",
+        "٥",
+        "۳",
+        ",",
+        ".",
+        "٬",
+        "-",
+        " ",
+        "\u{00A0}",
+        "\n",
+        "\n\n",
+        "\r",
+        "\u{2029}",
+        "#",
+        "@",
+        "_",
+        "/",
+        "https://",
+        "x.com/",
+        "killed",
+        "people",
+        "قتل",
+        "شخصاً",
+        "مقتل",
+        "محتجاً",
+        "بحسب",
+        "according to",
+        "the ministry",
+        "%",
+        "$",
+        "\u{202A}",
+        "\u{202B}",
+        "\u{202C}",
+        "\u{202D}",
+        "\u{202E}",
+        "\u{2066}",
+        "\u{2067}",
+        "\u{2068}",
+        "\u{2069}",
+        "\u{200E}",
+        "\u{200F}",
+        "\u{061C}",
+        "\u{200B}",
+        "\u{200D}",
+        "\u{FEFF}",
+        "\u{00AD}",
+        "\u{064B}",
     ];
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut next = |n: usize| {
@@ -459,7 +516,14 @@ fn random_controls_keep_every_invariant() {
             let r = run(lang, &text);
             for f in &r.facts {
                 for m in &f.mentions {
-                    let digits: Vec<u8> = m.text.chars().filter(char::is_ascii_digit).map(|_| 1).chain(m.text.chars().filter(|c| ('٠'..='٩').contains(c)).map(|_| 2)).chain(m.text.chars().filter(|c| ('۰'..='۹').contains(c)).map(|_| 4)).collect();
+                    let digits: Vec<u8> = m
+                        .text
+                        .chars()
+                        .filter(char::is_ascii_digit)
+                        .map(|_| 1)
+                        .chain(m.text.chars().filter(|c| ('٠'..='٩').contains(c)).map(|_| 2))
+                        .chain(m.text.chars().filter(|c| ('۰'..='۹').contains(c)).map(|_| 4))
+                        .collect();
                     let systems = digits.iter().fold(0u8, |s, d| s | d);
                     assert!(systems.count_ones() <= 1, "{text:?}: {:?} mixes digit systems", m.text);
                 }

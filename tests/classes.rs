@@ -7,7 +7,8 @@ use factbox::{extract, Category, Lang, Options};
 /// The graded figures of `text`: (category, value, value_max, unit).
 fn graded(lang: Lang, text: &str) -> Vec<(&'static str, Option<f64>, Option<f64>, Option<&'static str>)> {
     let report = extract(text, &Options { lang: Some(lang) });
-    let mut out: Vec<_> = report.facts.iter().filter(|f| f.category != Category::Other).map(|f| (f.category.name(), f.value, f.value_max, f.unit)).collect();
+    let mut out: Vec<_> =
+        report.facts.iter().filter(|f| f.category != Category::Other).map(|f| (f.category.name(), f.value, f.value_max, f.unit)).collect();
     out.sort_by(|a, b| a.partial_cmp(b).unwrap());
     out
 }
@@ -27,7 +28,8 @@ fn a_dot_before_a_scale_word_is_a_decimal_point() {
 #[test]
 fn a_country_mark_on_the_dollar_sign_names_its_currency() {
     let got = graded(Lang::En, "It cost HK$3 billion, C$1 million, A$2 million, NZ$5, S$4, US$40, R$12, NT$5 and E£300.");
-    let want = [("HKD", 3e9), ("CAD", 1e6), ("AUD", 2e6), ("NZD", 5.0), ("SGD", 4.0), ("USD", 40.0), ("BRL", 12.0), ("TWD", 5.0), ("EGP", 300.0)];
+    let want =
+        [("HKD", 3e9), ("CAD", 1e6), ("AUD", 2e6), ("NZD", 5.0), ("SGD", 4.0), ("USD", 40.0), ("BRL", 12.0), ("TWD", 5.0), ("EGP", 300.0)];
     for (unit, v) in want {
         assert!(got.contains(&money(v, unit)), "{unit} {v} in {got:?}");
     }
@@ -50,7 +52,10 @@ fn sums_joined_by_between_and_or_to_are_one_range() {
 
 #[test]
 fn a_change_from_one_figure_to_another_stays_two_figures() {
-    assert_eq!(graded(Lang::En, "Inflation rose from 3% to 5% this year."), [("percent", Some(3.0), None, None), ("percent", Some(5.0), None, None)]);
+    assert_eq!(
+        graded(Lang::En, "Inflation rose from 3% to 5% this year."),
+        [("percent", Some(3.0), None, None), ("percent", Some(5.0), None, None)]
+    );
     assert_eq!(graded(Lang::En, "The price rose from $800,000 to $1.3 million."), [money(8e5, "USD"), money(1.3e6, "USD")]);
 }
 
@@ -62,24 +67,43 @@ fn south_asian_scales_count() {
 #[test]
 fn a_noun_left_out_in_a_list_carries_over() {
     let troops = |v: f64| ("troops", Some(v), None, None);
-    assert_eq!(graded(Lang::En, "The US has 15,000 troops in Kuwait, 9,000 in Iraq and 5,000 in the UAE."), [troops(5e3), troops(9e3), troops(15e3)]);
+    assert_eq!(
+        graded(Lang::En, "The US has 15,000 troops in Kuwait, 9,000 in Iraq and 5,000 in the UAE."),
+        [troops(5e3), troops(9e3), troops(15e3)]
+    );
     assert_eq!(graded(Lang::Ar, "وتنشر الولايات المتحدة 15 ألف جندي في الكويت و9 آلاف في العراق."), [troops(9e3), troops(15e3)]);
     // A verb before the second number makes it a count of its own.
-    assert_eq!(graded(Lang::Ar, "ويبلغ عدد اللاجئين 35 ألفا، علما أن عددها يتخطى 700 في بلدان كثيرة."), [("displaced", Some(35e3), None, None)]);
+    assert_eq!(
+        graded(Lang::Ar, "ويبلغ عدد اللاجئين 35 ألفا، علما أن عددها يتخطى 700 في بلدان كثيرة."),
+        [("displaced", Some(35e3), None, None)]
+    );
 }
 
 #[test]
 fn a_currency_left_out_in_a_comparison_carries_over() {
-    assert_eq!(graded(Lang::Ar, "وبلغت الصفقة 1.6 مليار دولار، أقل من 25 مليار في العام الماضي."), [money(1.6e9, "USD"), money(25e9, "USD")]);
-    assert_eq!(graded(Lang::En, "Revenue was $2 billion, compared with 1.5 billion a year earlier."), [money(1.5e9, "USD"), money(2e9, "USD")]);
+    assert_eq!(
+        graded(Lang::Ar, "وبلغت الصفقة 1.6 مليار دولار، أقل من 25 مليار في العام الماضي."),
+        [money(1.6e9, "USD"), money(25e9, "USD")]
+    );
+    assert_eq!(
+        graded(Lang::En, "Revenue was $2 billion, compared with 1.5 billion a year earlier."),
+        [money(1.5e9, "USD"), money(2e9, "USD")]
+    );
 }
 
 #[test]
 fn detention_has_many_words() {
-    for s in ["Some 30 people were taken into custody.", "Police rounded up 30 people.", "The court jailed 30 activists.", "Officials said 30 hostages were freed.", "Thirty of the men had been held for weeks."] {
+    for s in [
+        "Some 30 people were taken into custody.",
+        "Police rounded up 30 people.",
+        "The court jailed 30 activists.",
+        "Officials said 30 hostages were freed.",
+        "Thirty of the men had been held for weeks.",
+    ] {
         assert_eq!(graded(Lang::En, s), [("detained", Some(30.0), None, None)], "{s}");
     }
-    for s in ["أوقفت قوات الأمن 30 شخصا.", "أفرجت السلطات عن 30 سجيناً.", "زج في السجن بـ 30 ناشطاً.", "احتجزت الشرطة 30 متظاهرا."] {
+    for s in ["أوقفت قوات الأمن 30 شخصا.", "أفرجت السلطات عن 30 سجيناً.", "زج في السجن بـ 30 ناشطاً.", "احتجزت الشرطة 30 متظاهرا."]
+    {
         assert_eq!(graded(Lang::Ar, s), [("detained", Some(30.0), None, None)], "{s}");
     }
 }
@@ -149,7 +173,10 @@ fn a_list_of_people_is_one_noun_phrase() {
 
 #[test]
 fn places_units_and_crimes_are_counted_as_things() {
-    assert_eq!(graded(Lang::En, "The agency said 3,300 people were taking shelter in 37 evacuation centres."), [("displaced", Some(3300.0), None, None)]);
+    assert_eq!(
+        graded(Lang::En, "The agency said 3,300 people were taking shelter in 37 evacuation centres."),
+        [("displaced", Some(3300.0), None, None)]
+    );
     assert_eq!(graded(Lang::Ar, "وتشمل الخطة مشاركة 130 تشكيلا من قوات الأمن."), []);
     assert_eq!(graded(Lang::Ar, "ويقدر حصول 52 ألف جريمة قتل في السنة."), []);
 }
@@ -181,7 +208,10 @@ fn people_joined_to_people_counted_before_share_their_category() {
 
 #[test]
 fn two_numbers_of_the_people_they_count_are_a_range() {
-    assert_eq!(graded(Lang::En, "At its peak the group had an estimated 15,000 to 20,000 fighters."), [("troops", Some(15e3), Some(20e3), None)]);
+    assert_eq!(
+        graded(Lang::En, "At its peak the group had an estimated 15,000 to 20,000 fighters."),
+        [("troops", Some(15e3), Some(20e3), None)]
+    );
 }
 
 #[test]
@@ -195,4 +225,17 @@ fn sentences_and_attempts_are_no_deaths() {
     assert_eq!(graded(Lang::Ar, "وقضت المحكمة بإعدام 17 متهما."), []);
     assert_eq!(graded(Lang::Ar, "وأدين المتهمون بالشروع في قتل 34 آخرين."), []);
     assert_eq!(graded(Lang::En, "The attack killed and wounded at least 25 people."), []);
+}
+
+#[test]
+fn a_trigger_past_a_clause_word_yields_to_one_in_the_figures_own_clause() {
+    let got = graded(Lang::En, "It was not possible to confirm how many are still missing as an estimated 19,000 people were displaced.");
+    assert_eq!(got, [("displaced", Some(19e3), None, None)]);
+}
+
+#[test]
+fn a_percentage_written_fraction_first_reads_as_its_agency_writes_it() {
+    assert_eq!(graded(Lang::Ar, "سجلت الحركة نموا بنسبة 37، 13 في المائة إلى غاية يونيو."), [("percent", Some(13.37), None, None)]);
+    // A list of percentages is joined by "و": each is its own figure.
+    assert_eq!(graded(Lang::Ar, "بلغت النسبتان 13 و20 في المائة."), [("percent", Some(20.0), None, None)]);
 }

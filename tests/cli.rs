@@ -141,7 +141,14 @@ fn empty_input_is_an_empty_report() {
 
 #[test]
 fn usage_errors_are_exit_1() {
-    for args in [&["extract"][..], &["frobnicate", "x"], &["extract", "--lang", "fr", "x"], &["extract", "--format", "xml", "x"], &["extract", "--bogus", "x"], &[]] {
+    for args in [
+        &["extract"][..],
+        &["frobnicate", "x"],
+        &["extract", "--lang", "fr", "x"],
+        &["extract", "--format", "xml", "x"],
+        &["extract", "--bogus", "x"],
+        &[],
+    ] {
         let out = factbox(args, None);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(stderr(&out).starts_with("factbox: "), "{args:?}");

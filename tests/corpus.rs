@@ -52,7 +52,12 @@ fn prf(c: &Counts) -> (f64, f64, f64) {
 
 fn score(lang: &str) -> f64 {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(lang);
-    let mut names: Vec<_> = std::fs::read_dir(&dir).expect("tests/corpus present").filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/corpus present")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     names.sort();
     assert!(!names.is_empty(), "no articles in {}", dir.display());
     let mut per: BTreeMap<String, Counts> = BTreeMap::new();
@@ -102,7 +107,8 @@ fn english_corpus_scores_above_its_floor() {
 fn seed_article_gives_killed_26_and_troops_200_only() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/ar/000.txt");
     let report = extract(&std::fs::read_to_string(path).unwrap(), &Options::default());
-    let graded: Vec<(&str, Option<f64>)> = report.facts.iter().filter(|f| f.category != Category::Other).map(|f| (f.category.name(), f.value)).collect();
+    let graded: Vec<(&str, Option<f64>)> =
+        report.facts.iter().filter(|f| f.category != Category::Other).map(|f| (f.category.name(), f.value)).collect();
     assert_eq!(graded, [("killed", Some(26.0)), ("troops", Some(200.0))]);
     let killed = &report.facts[0];
     assert_eq!(killed.subject.as_deref(), Some("محتجاً"));

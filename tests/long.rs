@@ -8,7 +8,8 @@ use std::path::Path;
 
 fn corpus_text(lang: &str) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(lang);
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
     files.sort();
     files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect::<Vec<_>>().join("\n\n")
 }
@@ -28,7 +29,18 @@ fn whole(text: &str, lang: Lang) -> Report {
 /// country an ambiguous currency word ("دينار") belongs to is decided by the
 /// countries its piece names, so it may differ (see `extract`).
 fn readings(report: &Report) -> Vec<String> {
-    let mut out: Vec<String> = report.facts.iter().flat_map(|f| f.mentions.iter().map(move |m| format!("{} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", m.start, f.category, f.value, f.value_max, f.approx, f.qualifier, f.subject, f.source))).collect();
+    let mut out: Vec<String> = report
+        .facts
+        .iter()
+        .flat_map(|f| {
+            f.mentions.iter().map(move |m| {
+                format!(
+                    "{} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                    m.start, f.category, f.value, f.value_max, f.approx, f.qualifier, f.subject, f.source
+                )
+            })
+        })
+        .collect();
     out.sort();
     out
 }
@@ -86,4 +98,3 @@ fn a_long_text_without_line_breaks_or_stops_keeps_every_figure() {
         assert_eq!(&text[m.start..m.end], m.text);
     }
 }
-

@@ -10,9 +10,6 @@
 // wrong, the element renders nothing, logs one console message, and never
 // throws into the page.
 
-/** Where the wasm-bindgen glue sits, relative to this file (so a page may serve both from anywhere). */
-const GLUE = new URL('./pkg/factbox.js', import.meta.url).href;
-
 /** The editor's markup of a story body (schema.org). */
 const BODY = '[itemprop~="articleBody"]';
 
@@ -105,7 +102,9 @@ let wasm;
 
 /** Loads and instantiates the module once for every box of the page. */
 function load() {
-  wasm ??= import(GLUE).then(async (m) => {
+  // A literal path, relative to this file (so a page may serve both from
+  // anywhere), that bundlers also follow, and the glue finds the wasm the same way.
+  wasm ??= import('./pkg/factbox.js').then(async (m) => {
     await m.default();
     return m;
   });

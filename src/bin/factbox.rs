@@ -1,9 +1,20 @@
-//! `factbox extract`: the key figures of articles, as JSON or a table.
+//! `factbox extract`: the key figures of articles, as JSON or a table;
+//! `factbox render`: an article's fact box as HTML, for pages served without JS.
 //!
 //! Exit status: 0 success; 1 usage error; 2 an input could not be read (missing,
 //! a directory, not UTF-8). Every input that can be read is still reported.
 
+#[cfg(not(target_arch = "wasm32"))]
+use factbox::render;
 use factbox::{extract, Lang, Options, Report};
+
+/// `cargo test --target wasm32-unknown-unknown --test web` builds this binary
+/// for wasm32 too, where the library leaves `render` out (compiled in, it
+/// changes the browser's wasm); the binary never runs there.
+#[cfg(target_arch = "wasm32")]
+fn render(_: &str, _: &Options) -> String {
+    String::new()
+}
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -12,6 +23,7 @@ factbox — the key figures of news articles (Arabic, English)
 
 USAGE:
     factbox extract [--lang auto|ar|en] [--format json|jsonl|text] FILE...
+    factbox render [--lang auto|ar|en] FILE
     factbox --help
 
 FILE is a UTF-8 text file; '-' reads standard input.
@@ -22,6 +34,11 @@ OUTPUT:
     jsonl  one such object per line, each with \"file\".
     text   a readable table per file.
     Offsets (\"start\", \"end\") are UTF-8 byte offsets into the file.
+
+RENDER:
+    prints a <fact-box> element with the box already in its markup (a declarative
+    shadow root with the box's styles): visible with JavaScript off. Article text
+    in it is escaped. No graded figure: an empty <fact-box></fact-box>.
 
 EXIT STATUS:
     0  every file was read
@@ -38,13 +55,15 @@ enum Format {
 }
 
 struct Args {
+    /// `render` rather than `extract`.
+    render: bool,
     lang: Option<Lang>,
     format: Format,
     files: Vec<String>,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut parsed = Args { lang: None, format: Format::Json, files: Vec::new() };
+    let mut parsed = Args { render: false, lang: None, format: Format::Json, files: Vec::new() };
     let mut command = None;
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -74,6 +93,9 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     match command.as_deref() {
         Some("extract") if !parsed.files.is_empty() => Ok(Some(parsed)),
         Some("extract") => Err("extract needs a FILE (or '-' for standard input)".into()),
+        Some("render") if parsed.files.len() == 1 && parsed.format == Format::Json => Ok(Some(Args { render: true, ..parsed })),
+        Some("render") if parsed.format != Format::Json => Err("render takes no --format".into()),
+        Some("render") => Err("render needs one FILE (or '-' for standard input)".into()),
         Some(c) => Err(format!("unknown command '{c}'")),
         None => Err("no command given".into()),
     }
@@ -132,7 +154,7 @@ fn write_json(out: &mut impl Write, file: &str, report: &Report, with_file: bool
 
 fn text_table(file: &str, report: &Report, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "{file} ({})", report.lang.code())?;
-    writeln!(out, "{:<10} {:>16} {:<10} {:<28} {:<28} {}", "category", "value", "qualifier", "subject", "source", "mentions")?;
+    writeln!(out, "{:<10} {:>16} {:<10} {:<28} {:<28} mentions", "category", "value", "qualifier", "subject", "source")?;
     for f in &report.facts {
         let value = match (f.value, f.value_max, f.approx) {
             (_, _, Some(a)) => format!("{a:?}").to_lowercase(),
@@ -163,6 +185,20 @@ fn run(args: Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let options = Options { lang: args.lang };
+    if args.render {
+        let file = &args.files[0];
+        return match read_input(file) {
+            Ok(text) => {
+                writeln!(out, "{}", render(&text, &options))?;
+                out.flush()?;
+                Ok(true)
+            }
+            Err(e) => {
+                eprintln!("factbox: {e}");
+                Ok(false)
+            }
+        };
+    }
     let several = args.files.len() > 1;
     let mut all_read = true;
     let mut first = true;

@@ -25,7 +25,11 @@ pub fn subject(doc: &Doc, q: &Quantity) -> Option<String> {
     }
     let d = doc.data;
     let mut last = first;
-    while last < first + d.words.subject_words && doc.is(last, Kind::Word) && doc.same_sentence(first, last) && !doc.is_word_in(&d.stop, last) {
+    while last < first + d.words.subject_words
+        && doc.is(last, Kind::Word)
+        && doc.same_sentence(first, last)
+        && !doc.is_word_in(&d.stop, last)
+    {
         let person = doc.lookup(&d.persons, last, Strip::All).is_some();
         let trigger = doc.lookup(&d.triggers, last, Strip::All).is_some();
         // "5 killed": the trigger is the verb, not the subject — unless it is a noun of people (قتلى).

@@ -316,9 +316,9 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             // A later number ends the search, unless it is an adjunct ("in eight
             // cities") or joined to this one ("17 soldiers and four civilians were killed").
             let adjunct = counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&d.not_counted, k, Strip::All).is_some());
-            let joined = (q.last..cx.qs[m].first).all(|k| {
-                cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some()
-            }) && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
+            let joined = (q.last..cx.qs[m].first)
+                .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
+                && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
             if !adjunct && !joined {
                 break;
             }
@@ -392,7 +392,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
     // "687 حالة اعتقال": cases counted by what happened in them.
     if let Some(j) = direct.filter(|&j| doc.lookup(&d.case, j, Strip::All).is_some() && doc.same_sentence(j, j + 1)) {
-        if let Some((_, t)) = doc.lookup(&d.triggers, j + 1, Strip::Clitics).filter(|(_, t)| !t.sentence && !matches!(t.category, Category::Money | Category::Percent)) {
+        if let Some((_, t)) = doc
+            .lookup(&d.triggers, j + 1, Strip::Clitics)
+            .filter(|(_, t)| !t.sentence && !matches!(t.category, Category::Money | Category::Percent))
+        {
             return Class::of(t.category);
         }
     }
@@ -413,7 +416,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     }
     // A part of the figure before it takes that figure's category: "25
     // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
-    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some() || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
+    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some()
+        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
     // Unless its own noun says what happened: "including 14 injured".
     let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
     if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset && !own {
@@ -423,7 +427,9 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     }
     // Soldiers named after a part of the count ("43 ألف شخص بينهم جنود") are not what it counts.
     let military = noun.is_some_and(|j| {
-        (j..j + 3).take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none()).any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
+        (j..j + 3)
+            .take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none())
+            .any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
     let trigger = nearest_trigger(doc, cx, n);
     let category = match trigger {
@@ -456,7 +462,9 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let bare = bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| doc.lookup(&d.persons, j, Strip::All).is_some());
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
-    let sum = prev.category == Category::Money && q.scaled && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);
+    let sum = prev.category == Category::Money
+        && q.scaled
+        && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);
     if !(bare || sum) || q.first - p.last > LIST_GAP || prev.category == Category::Money && !q.scaled {
         return None;
     }
@@ -492,7 +500,9 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
         }
         // Identifiers glued to letters: "F-16", "A320", "15.5km", "1980s", "3rd".
         let letters = |k: usize| matches!(doc.kind(k), Some(Kind::Word | Kind::Ident));
-        let glued_before = first > 0 && doc.touches(first - 1, first) && (letters(first - 1) || doc.word(first - 1) == "-" && first > 1 && letters(first - 2) && doc.touches(first - 2, first - 1));
+        let glued_before = first > 0
+            && doc.touches(first - 1, first)
+            && (letters(first - 1) || doc.word(first - 1) == "-" && first > 1 && letters(first - 2) && doc.touches(first - 2, first - 1));
         let glued_after = doc.touches(last - 1, last) && letters(last) && doc.word(last).is_ascii();
         let affixes = &doc.data.words.affixes;
         if glued_before && !affixes.conj.affixes.iter().chain(&affixes.prep.affixes).any(|c| doc.word(first - 1).ends_with(c.text())) {
@@ -503,9 +513,16 @@ fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
         }
         // A year, unless people are counted right after it ("2000 soldiers").
         let plain = w.bytes().all(|b| b.is_ascii_digit());
-        if plain && w.len() == 4 && q.value_max.is_none_or(|m| m < 2200.0) && (1800.0..2200.0).contains(&q.value.unwrap_or(0.0)) && !q.scaled {
+        if plain
+            && w.len() == 4
+            && q.value_max.is_none_or(|m| m < 2200.0)
+            && (1800.0..2200.0).contains(&q.value.unwrap_or(0.0))
+            && !q.scaled
+        {
             let people = counted_noun(doc, q).is_some_and(|j| {
-                doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some() || doc.lookup(&d.triggers, j, Strip::All).is_some()
+                doc.lookup(&d.persons, j, Strip::All).is_some()
+                    || doc.lookup(&d.military, j, Strip::All).is_some()
+                    || doc.lookup(&d.triggers, j, Strip::All).is_some()
             });
             if !people {
                 return true;

@@ -222,7 +222,8 @@ fn repeated_figure_is_one_fact_with_every_mention() {
 #[test]
 fn first_figure_of_a_category_is_its_headline() {
     let report = extract("Police said 12 people were killed. Later 40 people were killed.", &Options::default());
-    let heads: Vec<(f64, bool)> = report.facts.iter().filter(|f| f.category == Category::Killed).map(|f| (f.value.unwrap(), f.headline)).collect();
+    let heads: Vec<(f64, bool)> =
+        report.facts.iter().filter(|f| f.category == Category::Killed).map(|f| (f.value.unwrap(), f.headline)).collect();
     assert_eq!(heads, [(12.0, true), (40.0, false)]);
 }
 

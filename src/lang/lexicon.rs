@@ -308,7 +308,10 @@ impl<T> Lexicon<T> {
 
     /// The one-word entries, with their meanings.
     pub fn single_words(&self) -> impl Iterator<Item = (&str, &T)> {
-        self.entries.by_first.iter().flat_map(move |(w, entries)| entries.iter().filter(|e| e.rest.is_empty()).map(move |e| (w.as_str(), self.value(e.value))))
+        self.entries
+            .by_first
+            .iter()
+            .flat_map(move |(w, entries)| entries.iter().filter(|e| e.rest.is_empty()).map(move |e| (w.as_str(), self.value(e.value))))
     }
 
     pub fn contains(&self, word: &str) -> bool {

@@ -7,8 +7,8 @@ mod ar;
 mod en;
 pub mod lexicon;
 
-use crate::text::affix::Affixes;
 use crate::model::{Approx, Category, Lang, Qualifier};
+use crate::text::affix::Affixes;
 use lexicon::{before_comment, fields, FxMap, Index, Lexicon};
 use std::sync::OnceLock;
 
@@ -248,7 +248,8 @@ impl LangData {
                 subject_words: class("subject_words").first().and_then(|v| v.parse().ok()).unwrap_or(1),
             },
         };
-        data.duals = duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"), class("not_dual"));
+        data.duals =
+            duals(&data.persons, class("dual"), class("dual_feminine"), class("ta_marbuta"), class("sound_plural"), class("not_dual"));
         let mut index = Index::default();
         index.add(&mut data.numbers);
         index.add(&mut data.vague);
@@ -288,14 +289,20 @@ impl LangData {
         data.index = index;
         data
     }
-
 }
 
 /// Every dual of a noun of `persons`: the noun and a dual ending, or for a
 /// feminine ending the noun without its `ta_marbuta`. Nouns whose plural
 /// is sound take no ending shared with the `sound_plural`; the forms of
 /// `not_dual` are names, not duals.
-fn duals(persons: &Lexicon<bool>, endings: &[String], feminine: &[String], ta_marbuta: &[String], sound_plural: &[String], not_dual: &[String]) -> Lexicon<()> {
+fn duals(
+    persons: &Lexicon<bool>,
+    endings: &[String],
+    feminine: &[String],
+    ta_marbuta: &[String],
+    sound_plural: &[String],
+    not_dual: &[String],
+) -> Lexicon<()> {
     let mut lines = String::new();
     for (noun, &sound) in persons.single_words() {
         let plain = endings.iter().map(|e| (noun, e));
@@ -372,10 +379,9 @@ fn parse_currency(fields: &[&str]) -> Option<Currency> {
 /// ISO 4217 codes as `&'static str`, so facts carry them without allocating.
 fn intern_code(code: &str) -> &'static str {
     const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR",
-        "KWD", "BHD", "OMR", "JOD", "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD",
-        "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES", "BRL", "MXN", "KRW", "UAH", "SEK", "NOK",
-        "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD", "LKR", "NPR",
+        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "CHF", "CAD", "AUD", "TRY", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD",
+        "IQD", "EGP", "SDG", "LBP", "SYP", "YER", "IRR", "ILS", "TND", "DZD", "MAD", "LYD", "MRU", "PKR", "AFN", "NGN", "ZAR", "KES",
+        "BRL", "MXN", "KRW", "UAH", "SEK", "NOK", "DKK", "PLN", "HKD", "SGD", "NZD", "KZT", "TWD", "LKR", "NPR",
     ];
     CODES.iter().copied().find(|c| c.eq_ignore_ascii_case(code)).unwrap_or("XXX")
 }

@@ -75,7 +75,8 @@ fn push_digit(m: u64, c: u8) -> u64 {
 /// (Clinger's fast path); a whole number is one cast, also rounded once.
 /// `None` leaves the digits to `parsed`.
 fn exact(m: u64, digits: usize, scale: usize) -> Option<f64> {
-    const POW10: [f64; 23] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+    const POW10: [f64; 23] =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
     if digits > 19 {
         return None;
     }
@@ -213,11 +214,13 @@ mod tests {
         };
         let mut digits = |len: u64| -> String {
             let style = next(6);
-            (0..next(len + 1)).map(|k| match style {
-                0 => '9',
-                1 if k > 0 => '0',
-                _ => char::from(b'0' + next(10) as u8),
-            }).collect()
+            (0..next(len + 1))
+                .map(|k| match style {
+                    0 => '9',
+                    1 if k > 0 => '0',
+                    _ => char::from(b'0' + next(10) as u8),
+                })
+                .collect()
         };
         let mut out: Vec<_> = (0..100_000).map(|_| (digits(22), digits(25))).collect();
         let two53 = 1u64 << 53;

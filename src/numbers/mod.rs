@@ -56,7 +56,7 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
                 // A dual right after a number agrees with it ("مليونان آخران"): no count of its own.
                 Some(q) if q.dual && out.last().is_some_and(|p: &Quantity| p.last == q.first) => i += 1,
                 Some(q) => {
-                    let q = range_from(doc, q);
+                    let q = fraction_first(doc, &q).unwrap_or_else(|| range_from(doc, q));
                     i = q.last.max(i + 1);
                     out.push(q);
                 }
@@ -67,6 +67,24 @@ pub fn find(doc: &Doc) -> Vec<Quantity> {
     out
 }
 
+/// A percentage written fraction first, as some agencies set decimals in
+/// right-to-left text: "بنسبة 37، 13 في المائة" is 13.37%, read like the
+/// Tunisian "5ر13" (FACTS.md, "Value"). Only a comma touching a number of
+/// one or two digits, a space, then the whole part right before the
+/// percent word: a list of percentages is joined by "و", not so.
+fn fraction_first(doc: &Doc, q: &Quantity) -> Option<Quantity> {
+    let (a, comma, b) = (q.first, q.last, q.last + 1);
+    let plain = |k: usize| doc.is(k, Kind::Num) && doc.word(k).bytes().all(|c| c.is_ascii_digit());
+    let fits = q.digits && q.last == a + 1 && plain(a) && doc.word(a).len() <= 2 && matches!(doc.word(comma), "," | "،");
+    let placed = fits && doc.touches(a, comma) && !doc.touches(comma, b) && plain(b) && doc.word(b).len() <= 3 && doc.same_sentence(a, b + 1);
+    if !placed || doc.lookup(&doc.data.percent, b + 1, Strip::Clitics).is_none() {
+        return None;
+    }
+    let fraction = doc.word(a);
+    let value = digits::parse(&[doc.word(b), ".", fraction].concat())?;
+    Some(Quantity { last: b + 1, value: Some(value), ..q.clone() })
+}
+
 fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
     match doc.kind(i)? {
@@ -75,7 +93,17 @@ fn quantity_at(doc: &Doc, i: usize) -> Option<Quantity> {
         Kind::Word => {}
     }
     if let Some((len, approx)) = doc.lookup(&d.vague, i, Strip::Clitics) {
-        let q = Quantity { first: i, last: i + len, value: None, value_max: None, approx: *approx, ungraded: approx.is_none(), dual: false, digits: false, scaled: false };
+        let q = Quantity {
+            first: i,
+            last: i + len,
+            value: None,
+            value_max: None,
+            approx: *approx,
+            ungraded: approx.is_none(),
+            dual: false,
+            digits: false,
+            scaled: false,
+        };
         return Some(q);
     }
     parse_number(doc, i).or_else(|| dual_at(doc, i))
@@ -124,10 +152,13 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
     let signed_to = || !joiner(&d.and) && same_sign(e + 1) && !changes_before(doc, q.first);
     // Two numbers of the people they count: "15,000 to 20,000 fighters".
     let counted_to = || {
-        !joiner(&d.and) && !changes_before(doc, q.first) && parse_number(doc, e + 1).is_some_and(|h| {
-            let k = h.last;
-            doc.same_sentence(e, k) && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some())
-        })
+        !joiner(&d.and)
+            && !changes_before(doc, q.first)
+            && parse_number(doc, e + 1).is_some_and(|h| {
+                let k = h.last;
+                doc.same_sentence(e, k)
+                    && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some())
+            })
     };
     let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && (from() || signed_to() || counted_to()) {
         Some(e + 1)

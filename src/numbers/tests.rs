@@ -186,7 +186,6 @@ fn en_change_from_to_is_two_figures() {
     assert_eq!(values(Lang::En, "the toll rose from 85 to 150"), [85.0, 150.0]);
 }
 
-
 value_cases! {
     a_line_of_bare_numbers_has_no_figures: En, "1 2 3 4 5\n12:30\n2023" => &[];
     ar_a_line_of_bare_numbers_has_no_figures: Ar, "١ ٢ ٣ ٤\n٢٠٢٣/١١/٢٩" => &[];

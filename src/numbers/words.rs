@@ -17,7 +17,8 @@ fn combine(cur: f64, v: f64) -> Option<f64> {
     } else if whole
         && (cur < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 // خمسة وعشرون
             || (20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && v < 10.0 // twenty-five
-            || (100.0..1000.0).contains(&cur) && cur % 100.0 == 0.0 && v < 100.0) // three hundred and fifty
+            || (100.0..1000.0).contains(&cur) && cur % 100.0 == 0.0 && v < 100.0)
+    // three hundred and fifty
     {
         Some(cur + v)
     } else {
@@ -32,7 +33,9 @@ fn combine(cur: f64, v: f64) -> Option<f64> {
 pub fn currency_sign(doc: &Doc, i: usize) -> Option<(usize, &'static Currency)> {
     let placed = |&(len, c): &(usize, &Currency)| c.side == Side::Before && (!c.attached || len < 2 || doc.touches(i - 2, i - 1));
     let d = doc.data;
-    doc.lookup_ending(&d.currencies, i, Strip::None, 2).filter(placed).or_else(|| doc.lookup_ending(&d.currencies, i, Strip::None, 1).filter(placed))
+    doc.lookup_ending(&d.currencies, i, Strip::None, 2)
+        .filter(placed)
+        .or_else(|| doc.lookup_ending(&d.currencies, i, Strip::None, 1).filter(placed))
 }
 
 /// Whether a currency sign stands right before token `i`.
@@ -233,7 +236,8 @@ fn parse_number_at(doc: &Doc, i: usize, digits: bool) -> Option<Quantity> {
 fn ends_digits(doc: &Doc, i: usize, v: f64) -> bool {
     let (d, j) = (doc.data, i + 1);
     let fraction = v > 0.0 && v < 1.0; // may look past "of a"
-    !doc.same_sentence(i, j) || !fraction && !doc.maybe_in(&d.numbers, j, Strip::None) && !doc.maybe_in(&d.and, j, Strip::None) && !doc.has_clitic(j)
+    !doc.same_sentence(i, j)
+        || !fraction && !doc.maybe_in(&d.numbers, j, Strip::None) && !doc.maybe_in(&d.and, j, Strip::None) && !doc.has_clitic(j)
 }
 
 fn quantity(first: usize, last: usize, value: f64, digits: bool, scaled: bool) -> Quantity {

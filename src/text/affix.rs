@@ -94,7 +94,13 @@ impl Affix {
         let n = b.len().min(8);
         let mask_front = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
         let mask_back = if n == 0 { 0 } else { u64::MAX << (8 * (8 - n)) };
-        Affix { front: load_front(b, 0) & mask_front, back: load_back(b, b.len()) & mask_back, mask_front, mask_back, text: text.to_owned() }
+        Affix {
+            front: load_front(b, 0) & mask_front,
+            back: load_back(b, b.len()) & mask_back,
+            mask_front,
+            mask_back,
+            text: text.to_owned(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -123,7 +129,8 @@ impl Affix {
     pub fn starts(&self, text: &[u8], at: usize, end: usize, head: u64) -> bool {
         let n = self.text.len();
         let fits = end - at > n;
-        let matches = if n <= 8 { fits && head & self.mask_front == self.front } else { fits && text[at..end].starts_with(self.text.as_bytes()) };
+        let matches =
+            if n <= 8 { fits && head & self.mask_front == self.front } else { fits && text[at..end].starts_with(self.text.as_bytes()) };
         matches && two_chars(&text[at + n..end])
     }
 

@@ -85,7 +85,9 @@ impl Forms {
             forms.push_token(folded, t, data);
             // The first form is the word itself, whose hash `seen` computed.
             forms.bits.push(data.index.bits_of_hash(hash));
-            let new = forms.ranges[from + 1..].iter().map(|&(a, b)| data.index.bits_of_hash(word_hash(&folded.as_bytes()[a as usize..b as usize])));
+            let new = forms.ranges[from + 1..]
+                .iter()
+                .map(|&(a, b)| data.index.bits_of_hash(word_hash(&folded.as_bytes()[a as usize..b as usize])));
             forms.bits.extend(new);
             let (first, ends) = forms.at[i];
             bits.push(token_bits(&forms.bits[first as usize..], ends));
@@ -334,7 +336,10 @@ impl<'a> Doc<'a> {
     pub fn forms(&self, i: usize, how: Strip) -> Vec<&str> {
         let Some(&(first, ends)) = self.forms.at.get(i) else { return Vec::new() };
         let first = first as usize;
-        self.forms.ranges[first..first + ends[how as usize] as usize].iter().map(|&(a, b)| &self.norm.text[a as usize..b as usize]).collect()
+        self.forms.ranges[first..first + ends[how as usize] as usize]
+            .iter()
+            .map(|&(a, b)| &self.norm.text[a as usize..b as usize])
+            .collect()
     }
 
     /// Whether token `i` carries a clitic the `Clitics` level strips ("و" of "وعشرون").
@@ -416,7 +421,10 @@ impl<'a> Doc<'a> {
         (1..=longest.min(end)).rev().find_map(|n| {
             let i = end - n;
             let found = self.bits(i, how) & lex.bit() != 0;
-            found.then(|| self.lookup_forms(lex, i, how)).flatten().filter(|&(len, _)| len == n && self.same_sentence(i, end.saturating_sub(1)))
+            found
+                .then(|| self.lookup_forms(lex, i, how))
+                .flatten()
+                .filter(|&(len, _)| len == n && self.same_sentence(i, end.saturating_sub(1)))
         })
     }
 }

@@ -107,7 +107,10 @@ mod tests {
 
     #[test]
     fn marks_every_word_of_a_link_an_address_or_a_tag() {
-        assert_eq!(marked("see https://example.com/news/killed-in-attack now"), ["https", "example", "com", "news", "killed", "in", "attack"]);
+        assert_eq!(
+            marked("see https://example.com/news/killed-in-attack now"),
+            ["https", "example", "com", "news", "killed", "in", "attack"]
+        );
         assert_eq!(marked("at www.example.com/wounded today"), ["www", "example", "com", "wounded"]);
         assert_eq!(marked("mail injured@example.com or #killed and @user_name"), ["injured", "example", "com", "killed", "user", "name"]);
     }

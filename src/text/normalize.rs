@@ -105,8 +105,13 @@ fn fold(c: char) -> Fold {
         '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => Fold::Drop,
         // Zero-width characters, bidi marks and overrides, BOM: invisible. Matching
         // ignores them; `screen` drops figures whose display they can reorder.
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}' | '\u{00AD}' => Fold::Drop,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}'
+        | '\u{00AD}' => Fold::Drop,
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::To('ا'),
         'ى' | 'ی' => Fold::To('ي'),
         'ة' => Fold::To('ه'),
@@ -168,7 +173,8 @@ fn kept_arabic(bytes: &[u8], at: usize) -> bool {
 /// lower-case ASCII and most Arabic letters, nearly all of an article — are
 /// copied whole; only the other characters are decoded.
 pub fn normalize(input: &str) -> Normalized {
-    let mut out = Normalized { text: String::with_capacity(input.len()), anchors: vec![(0, 0)], input_len: input.len(), hint: Default::default() };
+    let mut out =
+        Normalized { text: String::with_capacity(input.len()), anchors: vec![(0, 0)], input_len: input.len(), hint: Default::default() };
     let bytes = input.as_bytes();
     let mut run = 0; // start of the bytes not copied yet
     let mut at = 0;

@@ -104,7 +104,8 @@ fn number_end(s: &str, start: usize) -> usize {
 #[inline]
 fn letter_at(s: &str, i: usize) -> Option<usize> {
     let b = s.as_bytes();
-    plain_letter_at(b, i).or_else(|| (!b[i].is_ascii()).then(|| s[i..].chars().next().filter(|&c| is_letter(c) || is_mark(c)).map(char::len_utf8)).flatten())
+    plain_letter_at(b, i)
+        .or_else(|| (!b[i].is_ascii()).then(|| s[i..].chars().next().filter(|&c| is_letter(c) || is_mark(c)).map(char::len_utf8)).flatten())
 }
 
 /// The length of the ASCII or basic Arabic letter at byte `i`, told from
@@ -209,7 +210,8 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
 /// at folded offset `i` was lower case in the original.
 pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
     let b = s.as_bytes();
-    let mut seg = Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::with_capacity(s.len() / 128), identifiers: Vec::new() };
+    let mut seg =
+        Segmented { tokens: Vec::with_capacity(s.len() / 5), sentences: Vec::with_capacity(s.len() / 128), identifiers: Vec::new() };
     // The tokens that may mark an identifier: all `ident::mark` reads.
     let mut marks = Vec::new();
     let mut first = 0usize; // first token of the open sentence
@@ -278,11 +280,7 @@ pub fn segment(s: &str, written_lower: &dyn Fn(usize) -> bool) -> Segmented {
             i += c.len_utf8();
             continue;
         }
-        let (end, kind) = if is_letter(c) {
-            (word_end(s, i), Kind::Word)
-        } else {
-            (i + c.len_utf8(), Kind::Punct)
-        };
+        let (end, kind) = if is_letter(c) { (word_end(s, i), Kind::Word) } else { (i + c.len_utf8(), Kind::Punct) };
         let end = end.max(i + c.len_utf8());
         seg.push(i, end, kind);
         i = end;
@@ -357,7 +355,8 @@ mod tests {
         let capital = s.find("the end").unwrap();
         let seg = segment(s, &|i| i != capital);
         let t = &seg.tokens;
-        let spans: Vec<&str> = seg.sentences.iter().map(|&(a, b)| &s[t[a as usize].start as usize..t[b as usize - 1].end as usize]).collect();
+        let spans: Vec<&str> =
+            seg.sentences.iter().map(|&(a, b)| &s[t[a as usize].start as usize..t[b as usize - 1].end as usize]).collect();
         assert_eq!(spans, ["the u.s. population grew.", "300 died.", "the end", "next line"]);
     }
 

@@ -21,7 +21,7 @@ const TYPES = {
 };
 
 /**
- * Starts serving. `mounts` maps URL prefixes to directories under the repo;
+ * Starts serving. `mounts` maps URL prefixes to directories (relative to the repo, or absolute);
  * `pages` maps exact paths to HTML strings, or to `{ html, headers }` for a
  * page with its own response headers (a CSP). Resolves to { url, close }.
  */
@@ -41,7 +41,7 @@ export function serve({ mounts = { '/': 'www' }, pages = {} } = {}) {
     }
     const prefix = Object.keys(mounts).filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     if (prefix === undefined) return notFound(res);
-    const dir = join(ROOT, mounts[prefix]);
+    const dir = resolve(ROOT, mounts[prefix]);
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return notFound(res);
     if (file.endsWith('/') || file === dir) file = join(file, 'index.html');

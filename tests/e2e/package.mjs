@@ -1,0 +1,179 @@
+// What `make package` ships, used as the README's Install section says:
+// the npm tarball installed into an empty folder (`npm install <tarball>`,
+// offline: the package has no dependencies), its JS API in Node, its element
+// from node_modules in Chromium, and a page bundled by Vite that imports it;
+// then the versioned CDN files, their SRI hashes, and a page loading them
+// with those hashes (and with a wrong one).
+// Run by `make test-package` after `make package`.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { cargoPackage, sri } from '../../tools/package.mjs';
+import { ROOT, checks, launch, serve } from './serve.mjs';
+
+const { check, finish } = checks('package');
+const { name, version } = cargoPackage();
+const tarball = join(ROOT, 'dist', `${name}-${version}.tgz`);
+const cdn = join(ROOT, 'dist/cdn', version);
+const SEED = readFileSync(join(ROOT, 'tests/corpus/ar/000.txt'), 'utf8');
+/** What the box shows for the seed article (as tests/e2e/e2e.mjs checks on the demo). */
+const SEED_FIGURES = ['القتلى: 26 — محتجاً، بحسب وزارة الداخلية', 'القوات: 200 — جندي'];
+
+const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A page with the seed article and a <fact-box>, loading the element with `head`. */
+function page(head) {
+  const paragraphs = SEED.split('\n\n').map((p) => p.trim()).filter(Boolean).map((p) => `<p>${escape(p)}</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head>
+<body><article lang="ar" dir="rtl"><fact-box></fact-box>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+/** Every file under `dir`, relative to it. */
+function files(dir, base = dir) {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f), base) : [relative(base, join(dir, f))]));
+}
+
+/** The aria-labels of the figures the page's box shows, once it is ready. */
+async function figures(p) {
+  await p.waitForFunction(() => document.querySelector('fact-box')?.report, null, { timeout: 10000 });
+  return p.locator('fact-box button[part~="figure"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+}
+
+const browser = await launch();
+const site = mkdtempSync(join(tmpdir(), 'factbox-install-'));
+let server;
+try {
+  await check('npm install <tarball> into an empty folder, offline', async () => {
+    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'newsroom-site', private: true }));
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: site, stdio: 'pipe' });
+    const installed = join(site, 'node_modules', name);
+    for (const f of ['fact-box.js', 'fact-box.d.ts', 'pkg/factbox.js', 'pkg/factbox.d.ts', 'pkg/factbox_bg.wasm', 'README.md', 'LICENSE']) {
+      assert.ok(existsSync(join(installed, f)), `${f} is installed`);
+    }
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.equal(manifest.version, version, 'the version is Cargo.toml\'s');
+    assert.equal(manifest.license, 'MIT');
+    assert.deepEqual(Object.keys(manifest.exports).slice(0, 3), ['.', './fact-box.js', './api']);
+    assert.match(readFileSync(join(installed, 'LICENSE'), 'utf8'), /^MIT License/);
+    const v = version.replaceAll('.', '\\.');
+    assert.match(readFileSync(join(installed, 'README.md'), 'utf8'), new RegExp(`^# factbox ${v}`));
+    assert.match(readFileSync(join(installed, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## ${v}$`, 'm'), 'the CHANGELOG has the version');
+  });
+
+  await check('the JS API from the installed package, in Node (initSync with the wasm bytes)', async () => {
+    const probe = join(site, 'probe.mjs');
+    writeFileSync(probe, `import { readFileSync } from 'node:fs';
+import { initSync, extract } from '${name}/api';
+initSync({ module: readFileSync(new URL(import.meta.resolve('${name}/factbox_bg.wasm'))) });
+const r = extract(readFileSync(0, 'utf8'), { lang: 'auto' });
+console.log(JSON.stringify(r.facts.filter((f) => f.category !== 'other').map((f) => [f.category, f.value])));
+`);
+    const out = execFileSync('node', [probe], { cwd: site, input: SEED, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(out), [['killed', 26], ['troops', 200]]);
+  });
+
+  await check('TypeScript checks a consumer of the element and the API against the package\'s types', async () => {
+    writeFileSync(join(site, 'check.ts'), `import '${name}';
+import type { FactBox } from '${name}';
+import init, { extract, type Category, type Report } from '${name}/api';
+const box: FactBox | null = document.querySelector('fact-box');
+box?.addEventListener('factbox:ready', (e) => { const n: number = e.detail.facts.length; console.log(n); });
+await init();
+const report: Report = extract('text', { lang: 'auto' });
+const value: number | null = report.facts[0].value;
+// @ts-expect-error: not a category (proves the types are not \`any\`)
+const wrong: Category = 'wounded';
+console.log(value, wrong, box?.select(0));
+`);
+    const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'esnext.disposable', 'dom'] }, files: ['check.ts'] };
+    writeFileSync(join(site, 'tsconfig.json'), JSON.stringify(tsconfig));
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(site, 'tsconfig.json')], { cwd: site, encoding: 'utf8' });
+    } catch (e) {
+      assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+    }
+  });
+
+  await check('a bundler (Vite) builds a page that imports the package, the wasm an asset of the build', async () => {
+    const { build } = await import('vite');
+    writeFileSync(join(site, 'index.html'), page('<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(site, 'main.js'), `import '${name}';\n`);
+    await build({ root: site, base: './', configFile: false, logLevel: 'silent', build: { outDir: join(site, 'bundle') } });
+    assert.ok(files(join(site, 'bundle')).some((f) => f.endsWith('.wasm')), 'the wasm is emitted');
+  });
+
+  const tags = readFileSync(join(cdn, 'tag.html'), 'utf8');
+  /** A `replace` callback changing the first character of a hash. */
+  const tamper = (_, before, c) => before + (c === 'A' ? 'B' : 'A');
+  server = await serve({
+    mounts: { '/node_modules/': join(site, 'node_modules'), '/bundle/': join(site, 'bundle'), '/factbox/': join(ROOT, 'dist/cdn') },
+    pages: {
+      '/npm.html': page(`<script type="module" src="/node_modules/${name}/fact-box.js"></script>`),
+      '/cdn.html': page(tags),
+      '/cdn-bad-element.html': page(tags.replace(/(integrity="sha384-)(.)/, tamper)),
+      '/cdn-bad-glue.html': page(tags.replace(/("\/factbox\/[^"]*\/pkg\/factbox\.js":"sha384-)(.)/, tamper)),
+    },
+  });
+
+  await check('<script type="module" src="/node_modules/factbox/fact-box.js"> shows the seed\'s figures', async () => {
+    const p = await browser.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${server.url}/npm.html`);
+    assert.deepEqual(await figures(p), SEED_FIGURES);
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  await check('the page Vite built shows the seed\'s figures', async () => {
+    const p = await browser.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${server.url}/bundle/index.html`);
+    assert.deepEqual(await figures(p), SEED_FIGURES);
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  await check('integrity.json holds the sha384 of every versioned file', async () => {
+    const hashes = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8'));
+    const served = files(cdn).filter((f) => f !== 'integrity.json' && f !== 'tag.html').sort();
+    assert.deepEqual(Object.keys(hashes).sort(), served);
+    for (const f of served) assert.equal(hashes[f], sri(readFileSync(join(cdn, f))), f);
+    assert.ok(served.includes('fact-box.js') && served.includes('pkg/factbox_bg.wasm'));
+  });
+
+  await check('the tags of tag.html load the versioned files with their integrity and show the figures', async () => {
+    const p = await browser.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(`${server.url}/cdn.html`);
+    assert.deepEqual(await figures(p), SEED_FIGURES);
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
+  await check('a wrong integrity for fact-box.js: the browser refuses it, no element', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}/cdn-bad-element.html`);
+    assert.equal(await p.evaluate(() => customElements.get('fact-box')), undefined);
+    await p.close();
+  });
+
+  await check('a wrong integrity for the glue in the import map: the box stays empty and says why', async () => {
+    const p = await browser.newPage();
+    const warned = new Promise((done) => p.on('console', (m) => { if (m.text().startsWith('factbox: the WebAssembly module did not load')) done(); }));
+    await p.goto(`${server.url}/cdn-bad-glue.html`);
+    await warned;
+    assert.equal(await p.evaluate(() => document.querySelector('fact-box').shadowRoot?.childNodes.length ?? 0), 0);
+    await p.close();
+  });
+} finally {
+  await browser.close();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+}
+
+finish();
