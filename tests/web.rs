@@ -4,7 +4,7 @@
 //! natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use factbox::web::{article, labels, live, mount_js as mount, extract_js as extract};
+use factbox::web::{article, extract_js as extract, labels, live, mount_js as mount};
 use factbox::{Category, Fact, Lang, Qualifier};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -321,9 +321,7 @@ fn writes_figures_for_readers() {
 
 #[wasm_bindgen_test]
 fn renders_the_box_in_an_open_shadow_root() {
-    let root = fixture(&format!(
-        "<article lang='ar'><p>{TROOPS}</p><p>تأسست في مايو/أيار 1992.</p><p>{SEED}</p></article>"
-    ));
+    let root = fixture(&format!("<article lang='ar'><p>{TROOPS}</p><p>تأسست في مايو/أيار 1992.</p><p>{SEED}</p></article>"));
     let (host, _m) = mount_in(&root, "{}");
     let sr = shadow(&host);
     let section = sr.query_selector("section[part=box]").unwrap().expect("the box");

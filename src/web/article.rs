@@ -84,13 +84,7 @@ pub fn read(article: &Element, skip: Option<&Element>) -> ArticleText {
 
 impl Reader {
     pub fn new(article: &Element, skip: Option<&Element>) -> Reader {
-        Reader {
-            out: ArticleText::default(),
-            pending_break: false,
-            skip: skip.cloned(),
-            next: article.first_child(),
-            open: Vec::new(),
-        }
+        Reader { out: ArticleText::default(), pending_break: false, skip: skip.cloned(), next: article.first_child(), open: Vec::new() }
     }
 
     /// Reads on while `more()`; true once the whole article is read.
@@ -155,11 +149,9 @@ impl Reader {
         if el.local_name() != "data" {
             return None;
         }
-        let category = crate::Category::from_name(el.get_attribute("data-factbox")?.trim())
-            .filter(|c| *c != crate::Category::Other)?;
+        let category = crate::Category::from_name(el.get_attribute("data-factbox")?.trim()).filter(|c| *c != crate::Category::Other)?;
         let value = el.get_attribute("value")?.trim().parse::<f64>().ok().filter(|v| v.is_finite())?;
-        let unit =
-            el.get_attribute("data-factbox-unit").map(|u| u.trim().to_ascii_uppercase()).filter(|u| !u.is_empty());
+        let unit = el.get_attribute("data-factbox-unit").map(|u| u.trim().to_ascii_uppercase()).filter(|u| !u.is_empty());
         Some(Mark { category, value, unit, start: self.out.units, end: 0 })
     }
 

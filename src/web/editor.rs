@@ -10,8 +10,8 @@ use crate::model::{Fact, Mention, Qualifier, Report, Span};
 /// Currency codes an editor may give in `data-factbox-unit`: the ones the
 /// box names (`labels`), so the unit stays a `&'static str` as the engine's.
 const UNITS: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "INR", "EGP", "SDG", "SAR", "QAR", "OMR", "YER", "IRR", "AED", "MAD", "TND", "IQD",
-    "JOD", "KWD", "LYD", "DZD", "BHD", "TRY", "SYP", "LBP", "ILS", "RUB", "PKR", "CNY", "CHF", "MRU",
+    "USD", "EUR", "GBP", "JPY", "INR", "EGP", "SDG", "SAR", "QAR", "OMR", "YER", "IRR", "AED", "MAD", "TND", "IQD", "JOD", "KWD", "LYD",
+    "DZD", "BHD", "TRY", "SYP", "LBP", "ILS", "RUB", "PKR", "CNY", "CHF", "MRU",
 ];
 
 /// Applies the editors' marks of `read` to `report` (UTF-16 offsets): a
@@ -32,11 +32,7 @@ pub fn apply(report: &mut Report, read: &ArticleText) {
     let mut facts: Vec<Fact> = Vec::new();
     for f in std::mem::take(&mut report.facts).into_iter().chain(read.marks.iter().map(|k| fact(k, read))) {
         let same = facts.iter().position(|g| {
-            g.category == f.category
-                && g.value == f.value
-                && g.value_max == f.value_max
-                && g.approx == f.approx
-                && g.unit == f.unit
+            g.category == f.category && g.value == f.value && g.value_max == f.value_max && g.approx == f.approx && g.unit == f.unit
         });
         match same {
             Some(at) => {

@@ -388,10 +388,8 @@ fn as_written(fact: &Fact) -> Option<&str> {
     // Character classes by hand: `char::is_numeric`/`is_alphabetic` would
     // bring Unicode tables into the wasm for two scripts' worth of words.
     let digit = |c: char| c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
-    let letter = |c: char| {
-        c.is_ascii_alphabetic()
-            || (matches!(c, '\u{0600}'..='\u{06FF}') && !digit(c) && !matches!(c, '٫' | '٬' | '٪' | '،'))
-    };
+    let letter =
+        |c: char| c.is_ascii_alphabetic() || (matches!(c, '\u{0600}'..='\u{06FF}') && !digit(c) && !matches!(c, '٫' | '٬' | '٪' | '،'));
     let text: &str = &fact.mentions.first()?.text;
     let (number, word) = text.split_once(' ')?;
     let ok = fact.value_max.is_none()

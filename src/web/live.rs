@@ -55,12 +55,9 @@ impl Settings {
         };
         let text = |key: &str| dom::option(options, key).filter(|v| !v.trim().is_empty());
         // Read as f64, whose parser the engine has anyway (an integer parser would add to the wasm).
-        let number =
-            |key: &str| text(key).and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| *n >= 0.0).map(|n| n as usize);
+        let number = |key: &str| text(key).and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| *n >= 0.0).map(|n| n as usize);
         let show = render::Show {
-            categories: text("categories")
-                .map(|v| v.split_whitespace().filter_map(Category::from_name).collect())
-                .unwrap_or_default(),
+            categories: text("categories").map(|v| v.split_whitespace().filter_map(Category::from_name).collect()).unwrap_or_default(),
             max: number("max").unwrap_or(usize::MAX),
             heading: text("heading"),
             level: number("headingLevel").filter(|l| (1..=6).contains(l)).unwrap_or(2),
@@ -264,8 +261,7 @@ impl LiveBox {
                         return Ok(false);
                     }
                     st.read = std::mem::take(&mut reader.out);
-                    let lang = article_lang(&self.settings, &self.article)
-                        .unwrap_or_else(|| crate::detect_lang(&st.read.text));
+                    let lang = article_lang(&self.settings, &self.article).unwrap_or_else(|| crate::detect_lang(&st.read.text));
                     if st.read.text.len() > PIECE {
                         // Not in the same unit as the first piece.
                         crate::lang::LangData::get(lang);
@@ -336,9 +332,7 @@ impl LiveBox {
         let mut st = self.state.borrow_mut();
         let before: Vec<String> = st.drawn.figures.iter().filter_map(|(_, b)| b.get_attribute("aria-label")).collect();
         let show = &self.settings.show;
-        let compact = *st
-            .compact
-            .get_or_insert_with(|| show.compact.unwrap_or_else(|| dom::narrow(&self.host, self.settings.box_width)));
+        let compact = *st.compact.get_or_insert_with(|| show.compact.unwrap_or_else(|| dom::narrow(&self.host, self.settings.box_width)));
         let view = View {
             report: &st.report,
             ui: labels::ui(st.report.lang),
@@ -368,11 +362,7 @@ impl LiveBox {
         // A redraw must not take the keyboard user's place away. (Focus
         // events run page code at once, so the state is released first.)
         let again = focused.and_then(|label| {
-            st.drawn
-                .figures
-                .iter()
-                .find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label))
-                .map(|(_, b)| b.clone())
+            st.drawn.figures.iter().find(|(_, b)| b.get_attribute("aria-label").as_deref() == Some(&label)).map(|(_, b)| b.clone())
         });
         drop(st);
         if let Some(b) = again {
@@ -422,8 +412,7 @@ impl LiveBox {
         init.set_character_data(true);
         init.set_subtree(true);
         observer.observe_with_options(&self.article, &init)?;
-        *self.wiring.borrow_mut() =
-            Some(Wiring { on_event, _event: event, observer, _mutation: mutation, on_timer, _timer: timer });
+        *self.wiring.borrow_mut() = Some(Wiring { on_event, _event: event, observer, _mutation: mutation, on_timer, _timer: timer });
         Ok(())
     }
 
@@ -499,9 +488,7 @@ impl LiveBox {
             }
             return;
         }
-        let Some(button) =
-            e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(button) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten()) else {
             return;
         };
         let figure = self.state.borrow().drawn.figures.iter().find(|(_, b)| *b == button).map(|(i, _)| *i);
@@ -510,10 +497,7 @@ impl LiveBox {
                 Err(err) => dom::log(true, "factbox: could not show the figure", &err),
                 // A keyboard's click (`detail` 0, Enter or Space): the reader
                 // goes on reading from the sentence; a mouse user stays put.
-                Ok(true)
-                    if js_sys::Reflect::get(e, &JsValue::from_str("detail")).ok().and_then(|d| d.as_f64())
-                        == Some(0.0) =>
-                {
+                Ok(true) if js_sys::Reflect::get(e, &JsValue::from_str("detail")).ok().and_then(|d| d.as_f64()) == Some(0.0) => {
                     let sentence = self.state.borrow().sentence.clone();
                     if let Some(range) = sentence {
                         dom::focus_sentence(&range, &button);

@@ -79,10 +79,7 @@ export interface SelectDetail { index: number; mention: number; fact: Fact }
 
 /// Every figure of `text`, as plain JS objects with UTF-16 offsets.
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
-pub fn extract_js(
-    text: &str,
-    #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue) -> Result<JsValue, JsValue> {
     let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l));
     live::to_js(&live::extract_utf16(text, lang))
 }

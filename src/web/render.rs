@@ -246,14 +246,7 @@ pub fn pressed(filters: u16, c: Category) -> &'static str {
     }
 }
 
-fn draw_category(
-    parent: &Node,
-    view: &View,
-    c: Category,
-    heading: &str,
-    facts: &[usize],
-    figures: &mut Vec<(usize, Element)>,
-) -> Element {
+fn draw_category(parent: &Node, view: &View, c: Category, heading: &str, facts: &[usize], figures: &mut Vec<(usize, Element)>) -> Element {
     let group = el(parent, "div", "group", "category", "");
     attr(&group, "role", Some("group"));
     attr(&group, "data-category", Some(c.name()));
