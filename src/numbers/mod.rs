@@ -76,7 +76,8 @@ fn fraction_first(doc: &Doc, q: &Quantity) -> Option<Quantity> {
     let (a, comma, b) = (q.first, q.last, q.last + 1);
     let plain = |k: usize| doc.is(k, Kind::Num) && doc.word(k).bytes().all(|c| c.is_ascii_digit());
     let fits = q.digits && q.last == a + 1 && plain(a) && doc.word(a).len() <= 2 && matches!(doc.word(comma), "," | "،");
-    let placed = fits && doc.touches(a, comma) && !doc.touches(comma, b) && plain(b) && doc.word(b).len() <= 3 && doc.same_sentence(a, b + 1);
+    let placed =
+        fits && doc.touches(a, comma) && !doc.touches(comma, b) && plain(b) && doc.word(b).len() <= 3 && doc.same_sentence(a, b + 1);
     if !placed || doc.lookup(&doc.data.percent, b + 1, Strip::Clitics).is_none() {
         return None;
     }
