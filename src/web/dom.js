@@ -199,15 +199,15 @@ function luminance(color) {
 }
 
 /**
- * Makes `box` look like the page around `article`: its font family and size
- * (custom properties box.css reads), and for `theme` "auto" light or dark by
- * the luminance of the article's background, or its nearest opaque
- * ancestor's; "auto" stays (prefers-color-scheme) when the page paints none.
+ * Makes `box` look like the page around `article`: for `theme` "auto",
+ * light or dark by the luminance of the article's background, or its
+ * nearest opaque ancestor's; "auto" stays (prefers-color-scheme) when the
+ * page paints none. The font is inherited (box.css); `data-font` marks a
+ * host that sets `--factbox-font` instead.
  */
 export function look(box, article, theme) {
-  const style = getComputedStyle(article);
-  box.style.setProperty('--_family', style.fontFamily || 'inherit');
-  box.style.setProperty('--_size', style.fontSize || '16px');
+  const host = box.getRootNode().host;
+  if (host && getComputedStyle(host).getPropertyValue('--factbox-font').trim()) box.dataset.font = '';
   if (theme === 'auto') {
     for (let n = article; n; n = n.parentElement) {
       const l = luminance(getComputedStyle(n).backgroundColor);

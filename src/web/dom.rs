@@ -52,8 +52,9 @@ extern "C" {
     /// Whether none of these mutation records can change what is read.
     pub fn quiet(records: &JsValue, article: &Element) -> bool;
 
-    /// Gives `box` the page's font and, for theme `auto`, light or dark by
-    /// the article's background; returns the theme it set.
+    /// Gives `box`, for theme `auto`, light or dark by the article's
+    /// background (and marks a host that sets `--factbox-font`); returns
+    /// the theme it set.
     pub fn look(r#box: &Element, article: &Element, theme: &str) -> String;
 
     /// Appends the line saying the figures were found automatically,

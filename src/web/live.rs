@@ -34,7 +34,7 @@ pub struct Settings {
     /// `None`: the digits the article writes with.
     pub digits: Option<Digits>,
     /// The editor's choices: categories, max, heading, about link, compact.
-    pub show: render::Show,
+    pub show: super::choose::Show,
     /// The box's width (CSS px) as the element observed it; 0 when unknown.
     pub box_width: f64,
 }
@@ -56,7 +56,7 @@ impl Settings {
         let text = |key: &str| dom::option(options, key).filter(|v| !v.trim().is_empty());
         // Read as f64, whose parser the engine has anyway (an integer parser would add to the wasm).
         let number = |key: &str| text(key).and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| *n >= 0.0).map(|n| n as usize);
-        let show = render::Show {
+        let show = super::choose::Show {
             categories: text("categories").map(|v| v.split_whitespace().filter_map(Category::from_name).collect()).unwrap_or_default(),
             max: number("max").unwrap_or(usize::MAX),
             heading: text("heading"),

@@ -6,6 +6,7 @@
 //! hands to JS is in UTF-16 code units, what JS strings index.
 
 pub mod article;
+pub mod choose;
 pub mod dom;
 pub mod editor;
 pub mod highlight;

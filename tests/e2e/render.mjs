@@ -13,7 +13,7 @@ import { ROOT, checks, launch, serve } from './serve.mjs';
 const { check, finish } = checks('render');
 const BIN = join(ROOT, 'target/release/factbox');
 const SEED = readFileSync(join(ROOT, 'tests/corpus/ar/000.txt'), 'utf8');
-const SEED_FIGURES = ['القتلى: 26 — محتجاً، بحسب وزارة الداخلية', 'القوات: 200 — جندي'];
+const SEED_FIGURES = ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '200 جندي، القوات'];
 const HOSTILE = 'At least 12 people were killed, according to O\'Brien.\n\n<img src=x onerror="document.title=\'pwned\'"> <script>document.title = "pwned"</script> 30 people were injured.';
 
 const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
