@@ -26,6 +26,11 @@ mod labels;
 
 use labels::{Digits, Ui};
 
+/// Which figures show and which leads each category, as in the browser.
+#[path = "web/choose.rs"]
+#[allow(dead_code)]
+mod choose;
+
 /// The element's stylesheet, the one `web::live` adopts into each box.
 const BOX_CSS: &str = include_str!("web/box.css");
 
@@ -44,8 +49,8 @@ pub fn render_report(report: &Report, arabic_digits: bool) -> String {
     let digits = if arabic_digits { Digits::Arab } else { Digits::Latn };
     let mut h = Html(String::with_capacity(BOX_CSS.len() + 2048));
     h.raw("<fact-box>");
-    let present: Vec<Category> = Category::GRADED.into_iter().filter(|c| report.facts.iter().any(|f| f.category == *c)).collect();
-    if !present.is_empty() {
+    let chosen = choose::choose(report, &choose::Show::default());
+    if !chosen.is_empty() {
         let ui = labels::ui(report.lang);
         h.raw("<template shadowrootmode=\"open\"><style>");
         h.raw(BOX_CSS);
@@ -54,17 +59,18 @@ pub fn render_report(report: &Report, arabic_digits: bool) -> String {
         let attrs = [("dir", dir), ("lang", report.lang.code()), ("data-theme", "auto"), ("aria-labelledby", "factbox-title")];
         h.open("section", "box", "box", &attrs);
         h.element("h2", "title", "title", &[("id", "factbox-title")], ui.title);
-        if present.len() > 1 {
+        if chosen.len() > 1 {
             h.open("div", "filters", "filters", &[("role", "group"), ("aria-label", ui.filters)]);
-            for &c in &present {
+            for (c, _) in &chosen {
                 let attrs = [("type", "button"), ("data-category", c.name()), ("aria-pressed", "false")];
-                h.element("button", "", "filter", &attrs, ui.heading(c));
+                h.element("button", "", "filter", &attrs, ui.heading(*c));
             }
             h.raw("</div>");
         }
-        for &c in &present {
-            category(&mut h, report, ui, digits, c);
+        for (c, facts) in &chosen {
+            category(&mut h, report, ui, digits, *c, facts);
         }
+        h.element("p", "note", "note", &[], ui.automatic);
         h.element("p", "status", "status", &[("aria-live", "polite"), ("aria-atomic", "true")], "");
         h.raw("</section></template>");
     }
@@ -72,23 +78,24 @@ pub fn render_report(report: &Report, arabic_digits: bool) -> String {
     h.0
 }
 
-/// One category's group: the headline figure (and any rival) large, the rest listed.
-fn category(h: &mut Html, report: &Report, ui: &Ui, digits: Digits, c: Category) {
+/// One category's group: the lead figure (and any rival) large, the rest
+/// listed; `facts` are the category's facts, lead first (`choose`).
+fn category(h: &mut Html, report: &Report, ui: &Ui, digits: Digits, c: Category, facts: &[usize]) {
     let heading_id = ["factbox-", c.name()].concat();
     h.open("div", "group", "category", &[("role", "group"), ("data-category", c.name()), ("aria-labelledby", &heading_id)]);
     h.element("h3", "", "category-name", &[("id", &heading_id)], ui.heading(c));
-    let facts: Vec<&Fact> = report.facts.iter().filter(|f| f.category == c).collect();
-    let head = facts.iter().position(|f| f.headline).unwrap_or(0);
+    let facts: Vec<&Fact> = facts.iter().map(|&i| &report.facts[i]).collect();
+    let head = facts[0];
     h.open("div", "lead", "lead", &[]);
     for (i, f) in facts.iter().enumerate() {
-        if i == head {
+        if i == 0 {
             figure(h, ui, digits, f, "figure headline");
-        } else if rival(facts[head], f) {
+        } else if rival(head, f) {
             figure(h, ui, digits, f, "figure rival");
         }
     }
     h.raw("</div>");
-    let rest: Vec<&Fact> = facts.iter().enumerate().filter(|&(i, f)| i != head && !rival(facts[head], f)).map(|(_, f)| *f).collect();
+    let rest: Vec<&Fact> = facts.iter().skip(1).filter(|f| !rival(head, f)).copied().collect();
     if !rest.is_empty() {
         h.open("ul", "rest", "rest", &[]);
         for f in rest {
@@ -101,7 +108,8 @@ fn category(h: &mut Html, report: &Report, ui: &Ui, digits: Digits, c: Category)
     h.raw("</div>");
 }
 
-/// One figure's button: value (qualifier, number), subject, source.
+/// One figure's button: value (qualifier, number), subject, counted word,
+/// source, a space apart (as `web::render` draws it).
 fn figure(h: &mut Html, ui: &Ui, digits: Digits, fact: &Fact, part: &str) {
     h.open("button", "figure", part, &[("type", "button"), ("aria-label", &ui.accessible_name(fact, digits))]);
     h.open("span", "value", "value", &[]);
@@ -112,10 +120,14 @@ fn figure(h: &mut Html, ui: &Ui, digits: Digits, fact: &Fact, part: &str) {
         }
     }
     h.raw("</span>");
-    if let Some(subject) = &fact.subject {
-        h.element("span", "subject", "subject", &[], subject);
+    for (class, text) in [("subject", fact.subject.as_deref().unwrap_or("")), ("counted", ui.counted(fact.category))] {
+        if !text.is_empty() {
+            h.raw(" ");
+            h.element("span", class, class, &[], text);
+        }
     }
     if let Some(source) = &fact.source {
+        h.raw(" ");
         h.element("span", "source", "source", &[], &[ui.source, source].concat());
     }
     h.raw("</button>");

@@ -48,7 +48,7 @@ fn the_seed_box_has_its_figures_in_its_markup() {
     let html = render(&std::fs::read_to_string(SEED).unwrap(), &Options::default());
     assert!(html.starts_with("<fact-box><template shadowrootmode=\"open\"><style>"), "{html}");
     assert!(html.ends_with("</section></template></fact-box>"));
-    assert!(html.contains("aria-label=\"القتلى: 26 — محتجاً، بحسب وزارة الداخلية\""));
+    assert!(html.contains("aria-label=\"26 محتجاً، بحسب وزارة الداخلية، القتلى\""));
     assert!(html.contains("<span class=\"number\" part=\"number\">26</span>"));
     assert!(html.contains("<span class=\"number\" part=\"number\">200</span>"));
     assert!(html.contains("<section class=\"box\" part=\"box\" dir=\"rtl\" lang=\"ar\""));

@@ -4,7 +4,7 @@
 //! natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use factbox::web::{article, labels, live, mount_js as mount, extract_js as extract};
+use factbox::web::{article, extract_js as extract, labels, live, mount_js as mount};
 use factbox::{Category, Fact, Lang, Qualifier};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -116,6 +116,50 @@ fn reads_the_visible_text_only() {
 }
 
 #[wasm_bindgen_test]
+fn leaves_out_page_furniture_by_general_signals() {
+    // Whole words of class, id, aria-label and data-* names; "ad" is not in
+    // "head", "read", "shadow", "download".
+    let root = fixture(
+        "<article><p class='lead-head'>Kept one.</p><div class='ad-slot'>ad 1</div>\
+         <div id='div-gpt-ad-1718-0'>gpt 2</div><div class='adSlot'>camel 3</div>\
+         <div aria-label='إعلان'>ar 4</div><div data-ad-unit='x'>data 5</div>\
+         <p class='read shadow download'>Kept two.</p><div class='share-bar'>1,245 shares</div>\
+         <p class='byline'>By A</p><ul class='tags'><li>Tag</li></ul><section id='comments'>c 6</section>\
+         <blockquote class='twitter-tweet'>tweet 7</blockquote><header>head 8</header>\
+         <p>Read also: <a href='/x'>200 killed in a ferry sinking</a></p>\
+         <p>Kept <a href='/y'>three</a> with a link in prose.</p><p data-factbox-skip>skip 9</p></article>",
+    );
+    let read = article::read(&by(&root, "article"), None);
+    assert_eq!(read.text, "Kept one.\n\nKept two.\n\nKept three with a link in prose.");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_editors_data_figure_replaces_what_the_engine_reads_there() {
+    let root = fixture(
+        "<article lang='en'><p>Police said <data value='12' data-factbox='detained'>12 people were killed</data>.</p>\
+         <p>At least 26 people were killed, the ministry said.</p>\
+         <p>Aid of <data value='5000000' data-factbox='money' data-factbox-unit='usd'>five million</data> came.</p>\
+         <p><data value='x' data-factbox='killed'>7 people were killed</data> later.</p></article>",
+    );
+    let (_host, m) = mount_in(&root, "{}");
+    let facts = js_sys::Array::from(&get(&m.report(), "facts"));
+    let summary: Vec<(String, f64, bool)> = facts
+        .iter()
+        .filter(|f| get(f, "category").as_string().as_deref() != Some("other"))
+        .map(|f| (get(&f, "category").as_string().unwrap(), get(&f, "value").as_f64().unwrap(), get(&f, "headline").is_truthy()))
+        .collect();
+    assert_eq!(
+        summary,
+        [("killed".into(), 26.0, true), ("killed".into(), 7.0, false), ("detained".into(), 12.0, true), ("money".into(), 5e6, true)],
+        "a data element with no number value is no editor's figure: the engine reads it"
+    );
+    let money = facts.iter().find(|f| get(f, "category").as_string().as_deref() == Some("money")).unwrap();
+    assert_eq!(get(&money, "unit").as_string().as_deref(), Some("USD"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn reads_the_same_text_one_node_at_a_time() {
     // A long article is read across tasks: stopping after every node must
     // not change the text (blocks, breaks and skipped elements included).
@@ -161,7 +205,7 @@ fn maps_offsets_back_to_dom_ranges() {
     assert_eq!(String::from(range.to_string()), "26");
     let slices = read.slices(start, start + 2);
     assert_eq!(slices.len(), 2, "the figure lies in two text nodes");
-    assert_eq!(String::from(slices[1].node.data()), "6");
+    assert_eq!(slices[1].node.data(), "6");
 
     let second = at("Second");
     let range = read.range(second, second + 9).unwrap().unwrap();
@@ -255,18 +299,29 @@ fn writes_figures_for_readers() {
     let mut named = fact(Category::Killed, Some(26.0), Qualifier::Exact);
     named.subject = Some("protesters".into());
     named.source = Some("the ministry".into());
-    assert_eq!(en.accessible_name(&named, latn), "26 killed — protesters, according to the ministry");
-    assert_eq!(ar.accessible_name(&named, labels::Digits::Arab), "القتلى: ٢٦ — protesters، بحسب the ministry");
+    assert_eq!(en.accessible_name(&named, latn), "26 protesters killed, according to the ministry");
+    assert_eq!(ar.accessible_name(&named, labels::Digits::Arab), "٢٦ protesters، بحسب the ministry، القتلى");
     assert_eq!(labels::Digits::of_text("قتل ٢٦ و٣ في 20"), labels::Digits::Arab);
+    // A figure the article writes with a scale word is written as it does.
+    let mut thousands = fact(Category::Displaced, Some(10_000.0), Qualifier::About);
+    let written = |text: &str| factbox::Mention { start: 0, end: 0, text: text.into(), sentence: Default::default() };
+    thousands.mentions = vec![written("10 آلاف")];
+    assert_eq!(ar.figure(&thousands, latn), "نحو 10 آلاف");
+    assert_eq!(ar.figure(&thousands, labels::Digits::Arab), "نحو ١٠ آلاف");
+    thousands.mentions = vec![written("١٠ آلاف")];
+    assert_eq!(ar.figure(&thousands, latn), "نحو 10 آلاف");
+    thousands.mentions = vec![written("10,000")];
+    assert_eq!(ar.figure(&thousands, latn), "نحو 10,000", "digits alone: the box's own form");
+    thousands.mentions = vec![written("2.5 million")];
+    thousands.value = Some(2_500_000.0);
+    assert_eq!(en.figure(&thousands, latn), "about 2.5 million");
 }
 
 // ---- Rendering ----
 
 #[wasm_bindgen_test]
 fn renders_the_box_in_an_open_shadow_root() {
-    let root = fixture(&format!(
-        "<article lang='ar'><p>{TROOPS}</p><p>تأسست في مايو/أيار 1992.</p><p>{SEED}</p></article>"
-    ));
+    let root = fixture(&format!("<article lang='ar'><p>{TROOPS}</p><p>تأسست في مايو/أيار 1992.</p><p>{SEED}</p></article>"));
     let (host, _m) = mount_in(&root, "{}");
     let sr = shadow(&host);
     let section = sr.query_selector("section[part=box]").unwrap().expect("the box");
@@ -274,7 +329,7 @@ fn renders_the_box_in_an_open_shadow_root() {
     assert_eq!(section.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(
         labels_of(&host),
-        ["القتلى: 26 — محتجاً، بحسب وزارة الداخلية", "القوات: 200 — جندي"],
+        ["26 محتجاً، بحسب وزارة الداخلية، القتلى", "200 جندي، القوات"],
         "FACTS.md order (killed before troops), whatever the article's order; 1992 (other) is hidden"
     );
     let groups = sr.query_selector_all("[part=category]").unwrap();
@@ -314,8 +369,8 @@ fn puts_another_sources_figure_beside_the_headline() {
     };
     let lead = names(&lead);
     assert_eq!(lead.len(), 2, "{lead:?} / rest {:?}", names(&rest));
-    assert!(lead[0].starts_with("26 killed") && lead[1].starts_with("40 killed"), "{lead:?}");
-    assert_eq!(names(&rest), ["5 killed — soldiers, according to Police", "3 killed"], "another subject, or no source: listed");
+    assert!(lead[0].starts_with("26 protesters killed") && lead[1].starts_with("40 protesters killed"), "{lead:?}");
+    assert_eq!(names(&rest), ["5 soldiers killed, according to Police", "3 killed"], "another subject, or no source: listed");
     root.remove();
 }
 
@@ -423,7 +478,7 @@ async fn rereads_the_article_when_it_changes() {
     let names = labels_of(&host);
     assert!(names.iter().any(|n| n.contains("40")), "{names:?}");
     let active = shadow(&host).active_element().expect("focus stays in the box");
-    assert_eq!(active.get_attribute("aria-label").as_deref(), Some("القتلى: 26 — محتجاً، بحسب وزارة الداخلية"));
+    assert_eq!(active.get_attribute("aria-label").as_deref(), Some("26 محتجاً، بحسب وزارة الداخلية، القتلى"));
     // An unchanged text is not drawn again.
     assert!(!m.refresh().unwrap());
     m.unmount();

@@ -10,8 +10,89 @@
 // wrong, the element renders nothing, logs one console message, and never
 // throws into the page.
 
-/** Without `for`, the article is the nearest of these (`main` only when no article is near). */
-const ARTICLE = 'article, [itemprop="articleBody"]';
+/** The editor's markup of a story body (schema.org). */
+const BODY = '[itemprop~="articleBody"]';
+
+/** Letters of prose in `el`: the text of its paragraphs less their links' text; counting stops at `enough`. */
+function prose(el, enough = Infinity) {
+  let n = 0;
+  for (const p of el.querySelectorAll('p')) {
+    if (n >= enough) break;
+    if (p.closest('[data-factbox-skip], aside, nav, footer')) continue;
+    n += p.textContent.trim().length;
+    for (const a of p.querySelectorAll('a')) n -= a.textContent.trim().length;
+  }
+  return n;
+}
+
+/** The element of `list` with the most prose, if it has any. */
+function most(list) {
+  let best = null;
+  let size = 0;
+  for (const el of list) {
+    const n = prose(el);
+    if (n > size) [best, size] = [el, n];
+  }
+  return best;
+}
+
+/** An article holding the box is its story unless it is a teaser or a card: less prose than this. */
+const STORY = 400;
+
+/**
+ * The page's main story, for a box without `for`: the story the box stands
+ * in (an ancestor `articleBody`, or an ancestor `article` with the prose of
+ * a story); else, wherever the box stands (a sidebar, a header), the
+ * page's `articleBody` with the most prose, else the `article` in `main`
+ * with the most prose (any `article` without a `main`), else the block
+ * holding the most paragraph text. Never a teaser, a comment or a card.
+ */
+function mainStory(box) {
+  const body = box.closest(BODY);
+  if (body) return body;
+  const around = box.closest('article');
+  if (around && prose(around, STORY) >= STORY) return around.querySelector(BODY) ?? around;
+  const doc = box.ownerDocument;
+  const story = most(doc.querySelectorAll(BODY))
+    ?? most(doc.querySelectorAll(doc.querySelector('main article') ? 'main article' : 'article'));
+  if (story) return story.querySelector(BODY) ?? story;
+  const blocks = new Map();
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent && !parent.closest('aside, nav, footer, header, [data-factbox-skip]')) blocks.set(parent, 0);
+  }
+  return most(blocks.keys()) ?? box.closest('main');
+}
+
+/**
+ * Until it is drawn, the box holds its place (no layout shift):
+ * `--factbox-reserve`, else a compact box's height with its margin (7.6em
+ * of the page's text, the box's text being 0.9 of it). Before this script
+ * runs the page holds it (README: `fact-box:not(:defined)`).
+ */
+const RESERVE = ':host{display:block;min-height:var(--factbox-reserve,7.6em)}';
+
+/** @type {CSSStyleSheet | undefined} */
+let reserveSheet;
+
+/** Adds (`on`) or takes back the reservation in `el`'s shadow root, attaching it if needed. */
+function reserve(el, on) {
+  try {
+    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    if (!reserveSheet) {
+      reserveSheet = new CSSStyleSheet();
+      reserveSheet.replaceSync(RESERVE);
+    }
+    const others = root.adoptedStyleSheets.filter((s) => s !== reserveSheet);
+    root.adoptedStyleSheets = on ? [...others, reserveSheet] : others;
+  } catch {
+    // Without constructable stylesheets the box simply reserves nothing.
+  }
+}
+
+/** The `<fact-box>` attributes passed to `mount`, with their option names. */
+const OPTIONS = [['lang', 'lang'], ['theme', 'theme'], ['digits', 'digits'], ['categories', 'categories'], ['max', 'max'],
+  ['heading', 'heading'], ['heading-level', 'headingLevel'], ['about-href', 'aboutHref'], ['compact', 'compact']];
 
 /** How far outside the viewport a box starts loading. */
 const NEAR = '600px';
@@ -30,16 +111,25 @@ function load() {
   return wasm;
 }
 
-/** Runs `start` once, when `el` nears the viewport or the browser is idle. Returns a cancel function. */
+/**
+ * Runs `start` once, when `el` nears the viewport or the browser is idle,
+ * with the observer's last entry for `el` if one came (its size, measured
+ * without forcing a layout of the page). Returns a cancel function.
+ */
 function whenNeeded(el, start) {
   let done = false;
+  /** @type {IntersectionObserverEntry | undefined} */
+  let seen;
   const go = () => {
     if (done) return;
     cancel();
-    start();
+    start(seen);
   };
   const io = typeof IntersectionObserver === 'function'
-    ? new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) go(); }, { rootMargin: NEAR })
+    ? new IntersectionObserver((entries) => {
+      seen = entries[entries.length - 1];
+      if (entries.some((e) => e.isIntersecting)) go();
+    }, { rootMargin: NEAR })
     : null;
   io?.observe(el);
   const idle = typeof requestIdleCallback === 'function'
@@ -62,7 +152,7 @@ function fail(el, what, error) {
 }
 
 export class FactBox extends HTMLElement {
-  static observedAttributes = ['for', 'lang', 'theme', 'digits'];
+  static observedAttributes = ['for', ...OPTIONS.map(([a]) => a)];
 
   /** @type {import('./pkg/factbox.js').Mount | null} */
   #mount = null;
@@ -72,7 +162,10 @@ export class FactBox extends HTMLElement {
   #run = 0;
 
   connectedCallback() {
-    if (!this.#mount && !this.#cancel) this.#cancel = whenNeeded(this, () => this.#start());
+    if (!this.#mount && !this.#cancel) {
+      reserve(this, true);
+      this.#cancel = whenNeeded(this, (seen) => this.#start(seen));
+    }
   }
 
   disconnectedCallback() {
@@ -85,7 +178,7 @@ export class FactBox extends HTMLElement {
     this.#stop();
     if (!this.isConnected) return;
     if (loaded) this.#start();
-    else this.#cancel = whenNeeded(this, () => this.#start());
+    else this.#cancel = whenNeeded(this, (seen) => this.#start(seen));
   }
 
   /** The report the box shows (see `Report` in pkg/factbox.d.ts), or null before it is ready. */
@@ -117,46 +210,47 @@ export class FactBox extends HTMLElement {
         return null;
       }
     }
-    for (let n = this.parentElement; n; n = n.parentElement) {
-      if (n.matches(ARTICLE)) return n;
-      const inside = n.querySelector(ARTICLE);
-      if (inside) return inside;
-      if (n.localName === 'main') return n;
-    }
-    return null;
+    return mainStory(this);
   }
 
-  async #start() {
+  /** @param {IntersectionObserverEntry} [seen] the box's size as last observed, if it was */
+  async #start(seen) {
     this.#cancel = null;
     const run = ++this.#run;
     let m;
     try {
       m = await load();
     } catch (e) {
-      if (run === this.#run) fail(this, 'the WebAssembly module did not load', e);
+      if (run === this.#run) {
+        reserve(this, false);
+        fail(this, 'the WebAssembly module did not load', e);
+      }
       return;
     }
     if (run !== this.#run || !this.isConnected) return;
     const article = this.article;
     if (!article) {
+      reserve(this, false);
       fail(this, `no article found${this.hasAttribute('for') ? ` for "${this.getAttribute('for')}"` : ''}`);
       return;
     }
     try {
-      const box = this.#mount = m.mount(this, article, {
-        lang: this.getAttribute('lang') || 'auto',
-        theme: this.getAttribute('theme') || 'auto',
-        digits: this.getAttribute('digits') || 'auto',
-        chunked: true,
-      });
+      // Its width as observed spares the page a forced layout (70 ms in a 10 MB article).
+      const options = { chunked: true, boxWidth: seen?.boundingClientRect.width };
+      for (const [name, key] of OPTIONS) options[key] = this.getAttribute(name) || undefined;
+      const box = this.#mount = m.mount(this, article, options);
       // A long article takes steps of ~30 ms, one task each, so the page
       // stays responsive; a short one is done in the first step.
       while (!box.step()) {
         await pause();
         if (run !== this.#run) return;
       }
+      reserve(this, false);
     } catch (e) {
-      if (run === this.#run) fail(this, 'an error occurred', e);
+      if (run === this.#run) {
+        reserve(this, false);
+        fail(this, 'an error occurred', e);
+      }
     }
   }
 

@@ -10,24 +10,10 @@
 //! string is either a whole text node or an inserted separator, and the map
 //! is a sorted list of pieces.
 
+use super::dom;
 use super::utf16::byte_of;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range, Text};
-
-/// Elements whose text a reader does not read as the article: code, styles,
-/// navigation, asides, controls, figure captions, embedded documents, and
-/// the fact box itself.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "button", "figcaption", "fact-box", "iframe", "object",
-    "svg", "math", "select", "textarea", "input", "canvas", "video", "audio", "head",
-];
-
-/// Elements that start a new paragraph when no computed style says otherwise
-/// (an element outside a rendered document has none).
-const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "dl", "dt", "dd", "blockquote", "pre", "figure", "table", "tr", "td", "th", "hr", "address", "details", "summary",
-];
 
 /// One text node's share of the article text.
 struct Piece {
@@ -46,6 +32,20 @@ pub struct ArticleText {
     /// Length of `text` in UTF-16 code units.
     units: u32,
     pieces: Vec<Piece>,
+    /// The editors' figures (`<data data-factbox>`), in text order.
+    pub marks: Vec<Mark>,
+}
+
+/// An editor's figure: `<data value="29" data-factbox="killed">` around its
+/// words in the article. The box shows it with this category and value,
+/// whatever the engine reads at `start..end` (UTF-16 offsets of the text).
+pub struct Mark {
+    pub category: crate::Category,
+    pub value: f64,
+    /// `data-factbox-unit`, the ISO 4217 code of a money figure.
+    pub unit: Option<String>,
+    pub start: u32,
+    pub end: u32,
 }
 
 /// A part of a DOM range that lies in one text node, in that node's UTF-16
@@ -67,11 +67,11 @@ pub struct Reader {
     /// break before the next text.
     pending_break: bool,
     skip: Option<Element>,
-    window: Option<web_sys::Window>,
     /// The node to read next; `None`: the last open element's children are done.
     next: Option<Node>,
-    /// The elements being read, outermost first, each with whether it is a block.
-    open: Vec<(Node, bool)>,
+    /// The elements being read, outermost first, each with whether it is a
+    /// block and, for an editor's figure, its mark (`start` is where it opened).
+    open: Vec<(Node, bool, Option<Mark>)>,
 }
 
 /// Reads `article` at once. `skip` is an element to leave out wherever it
@@ -84,21 +84,25 @@ pub fn read(article: &Element, skip: Option<&Element>) -> ArticleText {
 
 impl Reader {
     pub fn new(article: &Element, skip: Option<&Element>) -> Reader {
-        Reader {
-            out: ArticleText::default(),
-            pending_break: false,
-            skip: skip.cloned(),
-            window: web_sys::window(),
-            next: article.first_child(),
-            open: Vec::new(),
-        }
+        Reader { out: ArticleText::default(), pending_break: false, skip: skip.cloned(), next: article.first_child(), open: Vec::new() }
     }
 
     /// Reads on while `more()`; true once the whole article is read.
     pub fn run(&mut self, more: &dyn Fn() -> bool) -> bool {
         loop {
             let Some(node) = self.next.take() else {
-                let Some((el, block)) = self.open.pop() else { return true };
+                let Some((el, block, mark)) = self.open.pop() else {
+                    return true;
+                };
+                if let Some(mut m) = mark {
+                    // The figure starts at its first text, after any break.
+                    let first = self.out.pieces.partition_point(|p| p.end <= m.start);
+                    m.start = self.out.pieces.get(first).map_or(self.out.units, |p| p.start.max(m.start));
+                    m.end = self.out.units;
+                    if m.start < m.end {
+                        self.out.marks.push(m);
+                    }
+                }
                 self.pending_break |= block;
                 self.next = el.next_sibling();
                 continue;
@@ -107,7 +111,8 @@ impl Reader {
                 Some(block) => {
                     self.pending_break |= block;
                     self.next = node.first_child();
-                    self.open.push((node, block));
+                    let mark = node.dyn_ref::<Element>().and_then(|el| self.mark(el));
+                    self.open.push((node, block, mark));
                 }
                 None => self.next = node.next_sibling(),
             }
@@ -128,32 +133,26 @@ impl Reader {
         if self.skip.as_ref().is_some_and(|s| s.is_same_node(Some(el))) {
             return None;
         }
-        let name = el.local_name();
-        if SKIPPED.contains(&name.as_str()) || el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true") {
-            return None;
+        match dom::kind(el) {
+            0 => None,
+            3 => {
+                self.pending_break = true;
+                None
+            }
+            k => Some(k == 2),
         }
-        if name == "br" {
-            self.pending_break = true;
-            return None;
-        }
-        let display = self.display(el);
-        if display == "none" {
-            return None;
-        }
-        Some(if display.is_empty() {
-            BLOCKS.contains(&name.as_str())
-        } else {
-            !display.starts_with("inline") && display != "contents"
-        })
     }
 
-    /// The computed `display` of `el`; empty when the browser computes none.
-    fn display(&self, el: &Element) -> String {
-        self.window
-            .as_ref()
-            .and_then(|w| w.get_computed_style(el).ok().flatten())
-            .and_then(|s| s.get_property_value("display").ok())
-            .unwrap_or_default()
+    /// The mark of `el` if it is an editor's figure: a `<data>` with a
+    /// number `value` and a known category in `data-factbox`.
+    fn mark(&self, el: &Element) -> Option<Mark> {
+        if el.local_name() != "data" {
+            return None;
+        }
+        let category = crate::Category::from_name(el.get_attribute("data-factbox")?.trim()).filter(|c| *c != crate::Category::Other)?;
+        let value = el.get_attribute("value")?.trim().parse::<f64>().ok().filter(|v| v.is_finite())?;
+        let unit = el.get_attribute("data-factbox-unit").map(|u| u.trim().to_ascii_uppercase()).filter(|u| !u.is_empty());
+        Some(Mark { category, value, unit, start: self.out.units, end: 0 })
     }
 
     fn text(&mut self, node: &Text) {

@@ -28,16 +28,42 @@ extern "C" {
     pub fn adopt(root: &JsValue, css: &str) -> Result<(), JsValue>;
 
     /// Sets the page's one `factbox` highlight (CSS Custom Highlight API) to
-    /// `range`; false where the browser lacks the API.
-    pub fn highlight(range: &Range) -> bool;
+    /// `range`, and `factbox-sentence` to its sentence; false where the
+    /// browser lacks the API.
+    pub fn highlight(range: &Range, sentence: Option<&Range>) -> bool;
 
-    /// Removes the `factbox` highlight if it is still `range`'s.
+    /// Removes the `factbox` highlights if they are still `range`'s.
     pub fn unhighlight(range: &Range);
+
+    /// Moves the focus to the block holding `range` (the sentence jumped
+    /// to); Escape there brings it back to `back`.
+    #[wasm_bindgen(js_name = focusSentence)]
+    pub fn focus_sentence(range: &Range, back: &Element);
 
     /// Scrolls the element holding `range` to the middle of the view,
     /// smoothly unless the reader prefers reduced motion.
     #[wasm_bindgen(js_name = scrollToRange)]
     pub fn scroll_to_range(range: &Range);
+
+    /// How the article reader treats an element: 0 not read (furniture,
+    /// skipped, hidden), 1 inline, 2 a block, 3 a line break (`<br>`).
+    pub fn kind(el: &Element) -> u32;
+
+    /// Whether none of these mutation records can change what is read.
+    pub fn quiet(records: &JsValue, article: &Element) -> bool;
+
+    /// Gives `box`, for theme `auto`, light or dark by the article's
+    /// background (and marks a host that sets `--factbox-font`); returns
+    /// the theme it set.
+    pub fn look(r#box: &Element, article: &Element, theme: &str) -> String;
+
+    /// Appends the line saying the figures were found automatically,
+    /// linked to `href` when it is an http(s) or relative URL.
+    pub fn note(parent: &Element, text: &str, href: &str);
+
+    /// Whether a box in `host`, `width` px wide (0: unknown, measure it),
+    /// starts compact: narrow, on a narrow screen.
+    pub fn narrow(host: &Element, width: f64) -> bool;
 }
 
 /// The one console message of a box that cannot show (`warn`) or has

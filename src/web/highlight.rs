@@ -28,10 +28,11 @@ pub fn adopt_document_css(doc: &Document) -> Result<(), JsValue> {
     dom::adopt(doc, DOCUMENT_CSS)
 }
 
-/// Highlights `start..end` (UTF-16 offsets) of the article text.
-pub fn show(read: &ArticleText, start: u32, end: u32) -> Result<Option<Shown>, JsValue> {
+/// Highlights `start..end` (UTF-16 offsets) of the article text, and more
+/// lightly its `sentence` (with the Highlight API only).
+pub fn show(read: &ArticleText, start: u32, end: u32, sentence: Option<&Range>) -> Result<Option<Shown>, JsValue> {
     let Some(range) = read.range(start, end)? else { return Ok(None) };
-    if dom::highlight(&range) {
+    if dom::highlight(&range, sentence) {
         return Ok(Some(Shown::Highlight(range)));
     }
     let mut marks = Vec::new();

@@ -57,11 +57,17 @@ pub struct Ui {
     /// The accessible name of the filter buttons' group.
     pub filters: &'static str,
     /// Before a source in the box ("Source: …").
+    /// Before a source, in the box and in a figure's accessible name
+    /// ("according to …").
     pub source: &'static str,
-    /// Before a source in a figure's accessible name (", according to …").
-    pub according_to: &'static str,
+    /// Between the parts of an accessible name.
+    pub comma: &'static str,
     /// Between the figure's name and its sentence in the announcement.
     pub in_text: &'static str,
+    /// The line that says a program, not an editor, found the figures.
+    pub automatic: &'static str,
+    /// Before the figures a live update adds, in the announcement.
+    pub updated: &'static str,
     /// Per category in FACTS.md order: the heading, and the word after the
     /// number in an accessible name ("26 killed"). Empty words: the name
     /// starts with the heading instead ("القتلى: 26"), for a language where
@@ -84,9 +90,11 @@ pub struct Ui {
 pub static EN: Ui = Ui {
     title: "Key figures",
     filters: "Show categories",
-    source: "Source: ",
-    according_to: ", according to ",
+    source: "according to ",
+    comma: ", ",
     in_text: ". In the text: ",
+    automatic: "Figures found automatically in the text",
+    updated: "Updated: ",
     categories: [
         ("Killed", "killed"),
         ("Injured", "injured"),
@@ -109,9 +117,11 @@ pub static EN: Ui = Ui {
 pub static AR: Ui = Ui {
     title: "أرقام رئيسية",
     filters: "عرض الفئات",
-    source: "المصدر: ",
-    according_to: "، بحسب ",
+    source: "بحسب ",
+    comma: "، ",
     in_text: ". في النص: ",
+    automatic: "أرقام استُخرجت تلقائياً من النص",
+    updated: "تحديث: ",
     categories: [
         ("القتلى", ""),
         ("الجرحى", ""),
@@ -200,6 +210,7 @@ impl Ui {
             out.push_str(s);
         }
         match (fact.value, fact.approx) {
+            (Some(_), _) if as_written(fact).is_some() => out.push_str(as_written(fact).unwrap_or_default()),
             (Some(v), _) => {
                 self.push_amount(&mut out, v);
                 if let Some(max) = fact.value_max {
@@ -217,17 +228,55 @@ impl Ui {
             out.push(' ');
             out.push_str(lookup(self.currencies, unit).unwrap_or(unit));
         }
-        if digits == Digits::Arab {
-            out = to_arabic_digits(&out);
-        }
+        out = match digits {
+            Digits::Arab => to_arabic_digits(&out),
+            Digits::Latn => to_latin_digits(&out),
+        };
         (before, out, after)
     }
 
-    /// The accessible name of a figure's button: "26 killed — protesters,
-    /// according to the Interior Ministry"; in Arabic "القتلى: 26 — محتجاً،
-    /// بحسب وزارة الداخلية" (an Arabic noun after a number changes form
-    /// with the number, a heading before it does not).
+    /// What a figure counts, as its button shows it under the number: the
+    /// article's subject, then the counted word where the language has one
+    /// ("protesters killed", "killed"; in Arabic the subject alone: "محتجاً").
+    pub fn what(&self, fact: &Fact) -> String {
+        let mut out = fact.subject.clone().unwrap_or_default();
+        let counted = self.counted(fact.category);
+        if !counted.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(counted);
+        }
+        out
+    }
+
+    /// The accessible name of a figure's button: its visible text, in the
+    /// order shown (WCAG 2.5.3, label in name: "26 protesters killed,
+    /// according to the Interior Ministry"), and in Arabic, where the
+    /// counted noun changes form with the number, the category's heading
+    /// after it ("26 محتجاً، بحسب وزارة الداخلية، القتلى").
     pub fn accessible_name(&self, fact: &Fact, digits: Digits) -> String {
+        let mut out = self.figure(fact, digits);
+        let what = self.what(fact);
+        if !what.is_empty() {
+            out.push(' ');
+            out.push_str(&what);
+        }
+        if let Some(source) = &fact.source {
+            out.push_str(self.comma);
+            out.push_str(self.source);
+            out.push_str(source);
+        }
+        if self.heading_first {
+            out.push_str(self.comma);
+            out.push_str(self.heading(fact.category));
+        }
+        out
+    }
+
+    /// A figure with what it counts, for the compact summary and the start
+    /// of an accessible name: "26 killed", "$10 million", "القتلى: 26".
+    pub fn short(&self, fact: &Fact, digits: Digits) -> String {
         let figure = self.figure(fact, digits);
         let counted = self.counted(fact.category);
         let mut out = String::new();
@@ -241,14 +290,6 @@ impl Ui {
             out.push_str(&figure);
         } else {
             out.push_str(&figure);
-        }
-        if let Some(subject) = &fact.subject {
-            out.push_str(" — ");
-            out.push_str(subject);
-        }
-        if let Some(source) = &fact.source {
-            out.push_str(self.according_to);
-            out.push_str(source);
         }
         out
     }
@@ -337,6 +378,41 @@ fn push_grouped(out: &mut String, n: u64) {
             out.push(',');
         }
     }
+}
+
+/// The figure as the article writes it, when it writes it with a scale
+/// word ("10 آلاف", "2.5 million"): the first mention is a number, one
+/// space, and a word of letters. A reader sees the figure as in the
+/// article, not as "10,000".
+fn as_written(fact: &Fact) -> Option<&str> {
+    // Character classes by hand: `char::is_numeric`/`is_alphabetic` would
+    // bring Unicode tables into the wasm for two scripts' worth of words.
+    let digit = |c: char| c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+    let letter =
+        |c: char| c.is_ascii_alphabetic() || (matches!(c, '\u{0600}'..='\u{06FF}') && !digit(c) && !matches!(c, '٫' | '٬' | '٪' | '،'));
+    let text: &str = &fact.mentions.first()?.text;
+    let (number, word) = text.split_once(' ')?;
+    let ok = fact.value_max.is_none()
+        && number.starts_with(digit)
+        && number.chars().all(|c| digit(c) || matches!(c, '.' | ',' | '٫' | '٬'))
+        && !word.is_empty()
+        && word.chars().all(letter);
+    ok.then_some(text)
+}
+
+/// Arabic-Indic digits and number marks to ASCII (a figure the article
+/// writes in Arabic-Indic digits, shown with `digits="latn"`).
+pub fn to_latin_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32).unwrap_or(c),
+            '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c),
+            '٬' => ',',
+            '٫' => '.',
+            '٪' => '%',
+            _ => c,
+        })
+        .collect()
 }
 
 /// ASCII digits and number marks to their Arabic forms: ٠–٩, ٬ (grouping),

@@ -33,6 +33,10 @@ pub struct Settings {
     pub theme: &'static str,
     /// `None`: the digits the article writes with.
     pub digits: Option<Digits>,
+    /// The editor's choices: categories, max, heading, about link, compact.
+    pub show: super::choose::Show,
+    /// The box's width (CSS px) as the element observed it; 0 when unknown.
+    pub box_width: f64,
 }
 
 impl Settings {
@@ -49,7 +53,23 @@ impl Settings {
             Some("arab") => Some(Digits::Arab),
             _ => None,
         };
-        Settings { lang, theme, digits }
+        let text = |key: &str| dom::option(options, key).filter(|v| !v.trim().is_empty());
+        // Read as f64, whose parser the engine has anyway (an integer parser would add to the wasm).
+        let number = |key: &str| text(key).and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| *n >= 0.0).map(|n| n as usize);
+        let show = super::choose::Show {
+            categories: text("categories").map(|v| v.split_whitespace().filter_map(Category::from_name).collect()).unwrap_or_default(),
+            max: number("max").unwrap_or(usize::MAX),
+            heading: text("heading"),
+            level: number("headingLevel").filter(|l| (1..=6).contains(l)).unwrap_or(2),
+            about: text("aboutHref"),
+            compact: match text("compact").as_deref() {
+                Some("on") => Some(true),
+                Some("off") => Some(false),
+                _ => None,
+            },
+        };
+        let box_width = js_sys::Reflect::get(options, &JsValue::from_str("boxWidth")).ok().and_then(|w| w.as_f64());
+        Settings { lang, theme, digits, show, box_width: box_width.unwrap_or(0.0) }
     }
 }
 
@@ -59,9 +79,12 @@ impl Settings {
 const BUDGET: f64 = 30.0;
 
 /// The biggest piece of text (bytes) extracted as one unit by a chunked
-/// mount: 10-40 ms of the engine in wasm. A text of one piece is done in one
+/// mount: the engine's own piece (`text::PIECE`, 64 KB: 13-50 ms in wasm),
+/// cut at the same places, so each piece reads exactly as inside one
+/// `extract` call — an ambiguous currency ("rupees", "dinars") is resolved
+/// by the countries its piece names. A text of one piece is done in one
 /// step: chunking is for long articles only.
-const PIECE: usize = 50_000;
+const PIECE: usize = crate::text::PIECE;
 
 /// Extraction of a long article piece by piece, each piece whole paragraphs.
 pub struct Pieces {
@@ -123,8 +146,14 @@ struct State {
     report_js: JsValue,
     digits: Digits,
     filters: u16,
+    /// Whether the box is compact, decided at its first drawing (a redraw
+    /// keeps it), and whether the reader expanded it.
+    compact: Option<bool>,
+    expanded: bool,
     /// The selected fact and which of its mentions was shown last.
     selected: Option<(usize, usize)>,
+    /// The sentence of the mention shown last.
+    sentence: Option<web_sys::Range>,
     shown: Option<Shown>,
     drawn: Drawn,
     timer: Option<i32>,
@@ -135,7 +164,7 @@ struct Wiring {
     on_event: js_sys::Function,
     _event: Closure<dyn FnMut(Event)>,
     observer: MutationObserver,
-    _mutation: Closure<dyn FnMut()>,
+    _mutation: Closure<dyn FnMut(JsValue)>,
     on_timer: js_sys::Function,
     _timer: Closure<dyn FnMut()>,
 }
@@ -191,7 +220,10 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
             report_js: JsValue::NULL,
             digits: Digits::Latn,
             filters: 0,
+            compact: None,
+            expanded: false,
             selected: None,
+            sentence: None,
             shown: None,
             drawn: Drawn::default(),
             timer: None,
@@ -237,7 +269,8 @@ impl LiveBox {
                     st.job = Some(Job::Extract(Pieces::new(lang)));
                 }
                 Some(Job::Extract(pieces)) => {
-                    if let Some(report) = pieces.step(&st.read.text) {
+                    if let Some(mut report) = pieces.step(&st.read.text) {
+                        super::editor::apply(&mut report, &st.read);
                         st.digits = self.settings.digits.unwrap_or_else(|| pieces.digits.digits());
                         let js = to_js(&Report { lang: report.lang, facts: Vec::new() })?;
                         st.job = Some(Job::Convert(report, js, 0));
@@ -264,10 +297,10 @@ impl LiveBox {
                 return Ok(false);
             }
         };
-        self.draw();
+        self.draw(!mount);
         let (empty, report_js) = {
             let st = self.state.borrow();
-            (!render::has_figures(&st.report), st.report_js.clone())
+            (st.drawn.figures.is_empty(), st.report_js.clone())
         };
         if empty && mount {
             dom::log(false, "factbox: no figures in this article", &self.article);
@@ -291,18 +324,41 @@ impl LiveBox {
         }
     }
 
-    fn draw(&self) {
+    /// Draws the box for the current report. With `announce` (a live
+    /// update), the figures it did not show before are announced in the
+    /// polite live region.
+    fn draw(&self, announce: bool) {
         let focused = self.focused_label();
         let mut st = self.state.borrow_mut();
+        let before: Vec<String> = st.drawn.figures.iter().filter_map(|(_, b)| b.get_attribute("aria-label")).collect();
+        let show = &self.settings.show;
+        let compact = *st.compact.get_or_insert_with(|| show.compact.unwrap_or_else(|| dom::narrow(&self.host, self.settings.box_width)));
         let view = View {
             report: &st.report,
             ui: labels::ui(st.report.lang),
             digits: st.digits,
             dir: self.dir(st.report.lang),
             theme: self.settings.theme,
+            article: &self.article,
             filters: st.filters,
+            show,
+            compact,
+            expanded: st.expanded,
         };
-        st.drawn = render::draw(&self.shadow, &view);
+        st.drawn = render::draw(&self.shadow, &view, st.drawn.status.clone());
+        if announce {
+            let ui = labels::ui(st.report.lang);
+            let mut news = String::new();
+            for label in st.drawn.figures.iter().filter_map(|(_, b)| b.get_attribute("aria-label")) {
+                if !before.contains(&label) {
+                    news.push_str(if news.is_empty() { ui.updated } else { "; " });
+                    news.push_str(&label);
+                }
+            }
+            if let (false, Some(status)) = (news.is_empty(), &st.drawn.status) {
+                status.set_text_content(Some(&news));
+            }
+        }
         // A redraw must not take the keyboard user's place away. (Focus
         // events run page code at once, so the state is released first.)
         let again = focused.and_then(|label| {
@@ -342,9 +398,12 @@ impl LiveBox {
         let on_timer = dom::guard(timer.as_ref());
 
         let weak = Rc::downgrade(self);
-        let mutation = Closure::<dyn FnMut()>::new(move || {
+        let mutation = Closure::<dyn FnMut(JsValue)>::new(move |records: JsValue| {
             if let Some(live) = weak.upgrade() {
-                live.schedule_refresh();
+                // An ad filling in, a share count ticking: nothing to re-read.
+                if !dom::quiet(&records, &live.article) {
+                    live.schedule_refresh();
+                }
             }
         });
         let observer = MutationObserver::new(&dom::guard(mutation.as_ref()))?;
@@ -353,13 +412,14 @@ impl LiveBox {
         init.set_character_data(true);
         init.set_subtree(true);
         observer.observe_with_options(&self.article, &init)?;
-        *self.wiring.borrow_mut() =
-            Some(Wiring { on_event, _event: event, observer, _mutation: mutation, on_timer, _timer: timer });
+        *self.wiring.borrow_mut() = Some(Wiring { on_event, _event: event, observer, _mutation: mutation, on_timer, _timer: timer });
         Ok(())
     }
 
     fn schedule_refresh(&self) {
-        let Some(window) = web_sys::window() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
         let wiring = self.wiring.borrow();
         let Some(w) = wiring.as_ref() else { return };
         let mut st = self.state.borrow_mut();
@@ -428,20 +488,34 @@ impl LiveBox {
             }
             return;
         }
-        let Some(button) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(button) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten()) else {
             return;
         };
         let figure = self.state.borrow().drawn.figures.iter().find(|(_, b)| *b == button).map(|(i, _)| *i);
         if let Some(index) = figure {
-            if let Err(err) = self.select(index) {
-                dom::log(true, "factbox: could not show the figure", &err);
+            match self.select(index) {
+                Err(err) => dom::log(true, "factbox: could not show the figure", &err),
+                // A keyboard's click (`detail` 0, Enter or Space): the reader
+                // goes on reading from the sentence; a mouse user stays put.
+                Ok(true) if js_sys::Reflect::get(e, &JsValue::from_str("detail")).ok().and_then(|d| d.as_f64()) == Some(0.0) => {
+                    let sentence = self.state.borrow().sentence.clone();
+                    if let Some(range) = sentence {
+                        dom::focus_sentence(&range, &button);
+                    }
+                }
+                Ok(_) => {}
             }
             return;
         }
         let filter = self.state.borrow().drawn.filters.iter().find(|(_, b)| *b == button).map(|(c, _)| *c);
         if let Some(c) = filter {
             self.toggle_filter(c);
+        }
+        let mut st = self.state.borrow_mut();
+        if let Some((summary, body)) = st.drawn.summary.clone().filter(|(s, _)| *s == button) {
+            st.expanded = !st.expanded;
+            dom::attr(&summary, "aria-expanded", Some(if st.expanded { "true" } else { "false" }));
+            dom::attr(&body, "hidden", if st.expanded { None } else { Some("") });
         }
     }
 
@@ -490,14 +564,17 @@ impl LiveBox {
                 Some((i, m)) if i == index => (m + 1) % n,
                 _ => 0,
             };
-            let Some(mention) = fact.mentions.get(which) else { return Ok(false) };
+            let Some(mention) = fact.mentions.get(which) else {
+                return Ok(false);
+            };
             let ui = labels::ui(st.report.lang);
             let mut announcement = ui.accessible_name(fact, st.digits);
             announcement.push_str(ui.in_text);
             let (s0, s1) = (mention.sentence.start as u32, mention.sentence.end as u32);
             announcement.push_str(&st.read.excerpt(s0, s1));
-            if let Some(sentence) = st.read.range(s0, s1)? {
-                dom::scroll_to_range(&sentence);
+            let sentence = st.read.range(s0, s1)?;
+            if let Some(sentence) = &sentence {
+                dom::scroll_to_range(sentence);
             }
             // Adopted on first use, not at mount: a page-wide ::highlight
             // rule makes the browser restyle every element of the page, with
@@ -505,9 +582,16 @@ impl LiveBox {
             if let Some(doc) = self.host.owner_document() {
                 highlight::adopt_document_css(&doc)?;
             }
-            let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32)?;
+            let shown = highlight::show(&st.read, mention.start as u32, mention.end as u32, sentence.as_ref())?;
+            st.sentence = sentence;
             st.shown = shown;
             st.selected = Some((index, which));
+            // A figure chosen from outside (`select`) must be visible in the box.
+            if let Some((summary, body)) = st.drawn.summary.clone() {
+                st.expanded = true;
+                dom::attr(&summary, "aria-expanded", Some("true"));
+                dom::attr(&body, "hidden", None);
+            }
             for (i, b) in &st.drawn.figures {
                 if *i == index {
                     dom::attr(b, "data-selected", Some(""));

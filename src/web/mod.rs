@@ -6,7 +6,9 @@
 //! hands to JS is in UTF-16 code units, what JS strings index.
 
 pub mod article;
+pub mod choose;
 pub mod dom;
+pub mod editor;
 pub mod highlight;
 pub mod labels;
 pub mod live;
@@ -52,8 +54,21 @@ export interface ExtractOptions {
   lang?: string;
 }
 export interface MountOptions extends ExtractOptions {
-  /** "auto" (default) follows prefers-color-scheme. */
+  /** "auto" (default): light or dark by the article's background, else prefers-color-scheme. */
   theme?: "auto" | "light" | "dark";
+  /** Space-separated categories to show, in that order (default: all, FACTS.md order). */
+  categories?: string;
+  /** How many figures at most (a number as a string); each category's lead comes first. */
+  max?: string;
+  /** The box's title, and the level of its heading ("1"-"6", default "2"). */
+  heading?: string;
+  headingLevel?: string;
+  /** What the line "found automatically" links to: an http(s) or relative URL (others are ignored). */
+  aboutHref?: string;
+  /** "auto" (default: compact when narrower than 440 px on a narrow screen), "on" or "off". */
+  compact?: "auto" | "on" | "off";
+  /** The box's width in CSS px if the caller knows it (the element passes its IntersectionObserver's): spares a forced layout. */
+  boxWidth?: number;
   /** "auto" (default) writes figures with the digits the article uses. */
   digits?: "auto" | "latn" | "arab";
   /** true: `mount` only starts; call `box.step()` (about 30 ms of work each) until it returns true, yielding between calls. */

@@ -5,6 +5,7 @@
 //! enters the DOM as text, without directional controls (`screen`), and in
 //! isolated runs (`box.css`), as does each figure.
 
+use super::choose::{choose, Show};
 use super::dom::{attr, el};
 use super::labels::{Digits, Ui};
 use crate::model::{Category, Fact, Report};
@@ -19,9 +20,16 @@ pub struct View<'a> {
     pub dir: &'a str,
     /// `auto`, `light` or `dark`.
     pub theme: &'a str,
+    /// The article, whose font and background the box follows.
+    pub article: &'a Element,
     /// Categories whose filter button is pressed (bit `Category as u16`);
     /// none pressed shows every category.
     pub filters: u16,
+    pub show: &'a Show,
+    /// Whether the box is drawn compact (a one-line summary first), and
+    /// whether the reader has expanded it.
+    pub compact: bool,
+    pub expanded: bool,
 }
 
 /// The elements the live box needs after drawing.
@@ -35,7 +43,11 @@ pub struct Drawn {
     pub groups: Vec<(Category, Element)>,
     /// The `aria-live` region.
     pub status: Option<Element>,
+    /// The compact box's summary button (`aria-expanded`) and what it opens.
+    pub summary: Option<(Element, Element)>,
 }
+
+const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
 /// Whether the box has anything to show.
 pub fn has_figures(report: &Report) -> bool {
@@ -43,44 +55,85 @@ pub fn has_figures(report: &Report) -> bool {
 }
 
 /// Replaces the content of `root` with the box for `view`; with no graded
-/// figure, leaves `root` empty (the element renders nothing).
-pub fn draw(root: &ShadowRoot, view: &View) -> Drawn {
-    let mut drawn = Drawn::default();
-    root.set_text_content(None);
-    if !has_figures(view.report) {
+/// figure, leaves `root` empty (the element renders nothing). `status`, the
+/// live region of an earlier drawing, stays as it is: a region that is
+/// there before its text changes is announced reliably, a new one may not be.
+pub fn draw(root: &ShadowRoot, view: &View, status: Option<Element>) -> Drawn {
+    let mut drawn = Drawn { status, ..Drawn::default() };
+    while let Some(child) = root.first_child() {
+        if drawn.status.as_ref().is_some_and(|s| s.is_same_node(Some(&child))) {
+            break;
+        }
+        let _ = root.remove_child(&child);
+    }
+    let chosen = choose(view.report, view.show);
+    if chosen.is_empty() {
         return drawn;
     }
     let ui = view.ui;
     let section = el(root, "section", "box", "box", "");
+    let status = match &drawn.status {
+        Some(s) => {
+            let _ = root.insert_before(&section, Some(s));
+            s.clone()
+        }
+        None => {
+            let s = el(root, "p", "status", "status", "");
+            attr(&s, "aria-live", Some("polite"));
+            attr(&s, "aria-atomic", Some("true"));
+            drawn.status = Some(s.clone());
+            s
+        }
+    };
+    attr(&status, "dir", Some(view.dir));
+    attr(&status, "lang", Some(view.report.lang.code()));
     attr(&section, "dir", Some(view.dir));
     attr(&section, "lang", Some(view.report.lang.code()));
-    attr(&section, "data-theme", Some(view.theme));
+    super::dom::look(&section, view.article, view.theme);
     attr(&section, "aria-labelledby", Some("factbox-title"));
-    el(&section, "h2", "title", "title", ui.title).set_id("factbox-title");
+    let level = view.show.level.clamp(1, 6);
+    let title = view.show.heading.as_deref().filter(|h| !h.trim().is_empty()).unwrap_or(ui.title);
+    el(&section, HEADINGS[level - 1], "title", "title", title).set_id("factbox-title");
 
-    let present: Vec<Category> =
-        Category::GRADED.into_iter().filter(|c| view.report.facts.iter().any(|f| f.category == *c)).collect();
-    if present.len() > 1 {
-        let bar = el(&section, "div", "filters", "filters", "");
+    let mut body: Node = section.clone().into();
+    if view.compact {
+        let mut line = String::new();
+        for (_, facts) in &chosen {
+            if !line.is_empty() {
+                line.push_str(" · ");
+            }
+            line.push_str(&ui.short(&view.report.facts[facts[0]], view.digits));
+        }
+        let button = el(&section, "button", "summary", "summary", &line);
+        attr(&button, "type", Some("button"));
+        attr(&button, "aria-expanded", Some(if view.expanded { "true" } else { "false" }));
+        attr(&button, "aria-controls", Some("factbox-body"));
+        let inner = el(&section, "div", "body", "body", "");
+        inner.set_id("factbox-body");
+        attr(&inner, "hidden", if view.expanded { None } else { Some("") });
+        drawn.summary = Some((button, inner.clone()));
+        body = inner.into();
+    }
+
+    if chosen.len() > 1 {
+        let bar = el(&body, "div", "filters", "filters", "");
         attr(&bar, "role", Some("group"));
         attr(&bar, "aria-label", Some(ui.filters));
-        for &c in &present {
-            let b = el(&bar, "button", "", "filter", ui.heading(c));
+        for (c, _) in &chosen {
+            let b = el(&bar, "button", "", "filter", ui.heading(*c));
             attr(&b, "type", Some("button"));
             attr(&b, "data-category", Some(c.name()));
-            attr(&b, "aria-pressed", Some(pressed(view.filters, c)));
-            drawn.filters.push((c, b));
+            attr(&b, "aria-pressed", Some(pressed(view.filters, *c)));
+            drawn.filters.push((*c, b));
         }
     }
-    for &c in &present {
-        let group = draw_category(&section, view, c, &mut drawn.figures);
-        attr(&group, "hidden", if shown(view.filters, c) { None } else { Some("") });
-        drawn.groups.push((c, group));
+    let sub = HEADINGS[level.min(5)];
+    for (c, facts) in &chosen {
+        let group = draw_category(&body, view, *c, sub, facts, &mut drawn.figures);
+        attr(&group, "hidden", if shown(view.filters, *c) { None } else { Some("") });
+        drawn.groups.push((*c, group));
     }
-    let status = el(&section, "p", "status", "status", "");
-    attr(&status, "aria-live", Some("polite"));
-    attr(&status, "aria-atomic", Some("true"));
-    drawn.status = Some(status);
+    super::dom::note(&section, ui.automatic, view.show.about.as_deref().unwrap_or(""));
     drawn
 }
 
@@ -103,24 +156,23 @@ pub fn pressed(filters: u16, c: Category) -> &'static str {
     }
 }
 
-fn draw_category(parent: &Node, view: &View, c: Category, figures: &mut Vec<(usize, Element)>) -> Element {
+fn draw_category(parent: &Node, view: &View, c: Category, heading: &str, facts: &[usize], figures: &mut Vec<(usize, Element)>) -> Element {
     let group = el(parent, "div", "group", "category", "");
     attr(&group, "role", Some("group"));
     attr(&group, "data-category", Some(c.name()));
     let mut heading_id = String::from("factbox-");
     heading_id.push_str(c.name());
     attr(&group, "aria-labelledby", Some(&heading_id));
-    el(&group, "h3", "", "category-name", view.ui.heading(c)).set_id(&heading_id);
+    el(&group, heading, "", "category-name", view.ui.heading(c)).set_id(&heading_id);
 
-    let facts: Vec<(usize, &Fact)> = view.report.facts.iter().enumerate().filter(|(_, f)| f.category == c).collect();
-    let head = facts.iter().find(|(_, f)| f.headline).or(facts.first()).copied();
     let lead = el(&group, "div", "lead", "lead", "");
     let mut rest: Option<Element> = None;
-    for &(i, f) in &facts {
-        let is_head = head.is_some_and(|(h, _)| h == i);
-        let button = if is_head {
+    let head = &view.report.facts[facts[0]];
+    for (n, &i) in facts.iter().enumerate() {
+        let f = &view.report.facts[i];
+        let button = if n == 0 {
             draw_figure(&lead, view, f, "figure headline")
-        } else if head.is_some_and(|(_, h)| rival(h, f)) {
+        } else if rival(head, f) {
             draw_figure(&lead, view, f, "figure rival")
         } else {
             let list = rest.get_or_insert_with(|| el(&group, "ul", "rest", "rest", ""));
@@ -142,13 +194,20 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
             el(&value, "span", class, class, text);
         }
     }
-    if let Some(subject) = &fact.subject {
-        el(&button, "span", "subject", "subject", subject);
+    // The parts are words apart (a space between them, not only CSS), so
+    // read one after the other — as an accessibility checker reads the
+    // visible text — they are the accessible name.
+    let ui = view.ui;
+    let counted = ui.counted(fact.category);
+    for (class, text) in [("subject", fact.subject.as_deref().unwrap_or("")), ("counted", counted)] {
+        if !text.is_empty() {
+            let _ = button.append_with_str_1(" ");
+            el(&button, "span", class, class, text);
+        }
     }
     if let Some(source) = &fact.source {
-        let mut text = String::from(view.ui.source);
-        text.push_str(source);
-        el(&button, "span", "source", "source", &text);
+        let _ = button.append_with_str_1(" ");
+        el(&button, "span", "source", "source", &[ui.source, source].concat());
     }
     button
 }
@@ -159,7 +218,9 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
 /// both have one) share a word ("LIBYANS", "Libyan soldiers"), so that a
 /// count of someone else stays in the list.
 pub fn rival(head: &Fact, f: &Fact) -> bool {
-    let (Some(a), Some(b)) = (&head.source, &f.source) else { return false };
+    let (Some(a), Some(b)) = (&head.source, &f.source) else {
+        return false;
+    };
     if a.eq_ignore_ascii_case(b) {
         return false;
     }

@@ -129,13 +129,13 @@ const cases = [
     path: '/t/en.html',
     numbers: ['4,000', '12', '250'], // injured, missing, detained (FACTS.md order)
     subjects: ['people', 'people', 'protesters'],
-    sources: ['Source: the Health Ministry', 'Source: Rescuers', null],
+    sources: ['according to the Health Ministry', 'according to Rescuers', null],
   },
   {
     path: '/t/ar.html',
     numbers: ['٢٦', '١٧', '٣٠٠'], // killed, injured, displaced
     subjects: ['محتجاً', 'شخصاً', 'شخص'],
-    sources: ['المصدر: وزارة الداخلية', null, 'المصدر: الأمم المتحدة'],
+    sources: ['بحسب وزارة الداخلية', null, 'بحسب الأمم المتحدة'],
   },
 ];
 

@@ -48,8 +48,8 @@ try {
   await check('both boxes load under a strict CSP and show the right figures', async () => {
     await ready(page);
     const names = async (box) => box.locator('button[part~="figure"]').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
-    assert.deepEqual(await names(ar), ['القتلى: 26 — محتجاً، بحسب وزارة الداخلية', 'القوات: 200 — جندي']);
-    assert.deepEqual(await names(en), ['3 killed — people', 'at least 27 killed — people', '$10 million']);
+    assert.deepEqual(await names(ar), ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '200 جندي، القوات']);
+    assert.deepEqual(await names(en), ['3 people killed', 'at least 27 people killed', '$10 million']);
     assert.equal(await ar.locator('section[part=box]').getAttribute('dir'), 'rtl');
     assert.equal(await en.locator('section[part=box]').getAttribute('dir'), 'ltr');
     assert.equal(await ar.getByRole('button', { name: /200/ }).count(), 1);
@@ -63,6 +63,10 @@ try {
       return [...h].map((r) => ({ text: r.toString(), inArticle: document.getElementById('kazakhstan').contains(r.startContainer) }));
     });
     assert.deepEqual(highlight, [{ text: '26', inArticle: true }]);
+    // The sentence is marked too, under the figure.
+    assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox-sentence')].map((r) => r.toString())),
+      ['وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.']);
+    assert.equal(await page.evaluate(() => document.activeElement.localName), 'fact-box', 'a mouse click leaves the focus in the box');
     // The sentence is the paragraph "وأعلنت وزارة الداخلية … للحكومة."; smooth scrolling takes a moment.
     await page.waitForFunction(() => {
       const p = [...document.querySelectorAll('#kazakhstan p')].find((p) => p.textContent.includes('مقتل 26 محتجاً'));
@@ -80,13 +84,35 @@ try {
       const f = b.shadowRoot.activeElement;
       return { name: f?.getAttribute('aria-label'), visible: f?.matches(':focus-visible'), outline: f && getComputedStyle(f).outlineStyle };
     });
-    assert.equal(focused.name, 'القوات: 200 — جندي');
+    assert.equal(focused.name, '200 جندي، القوات');
     assert.equal(focused.visible, true);
     assert.notEqual(focused.outline, 'none');
     await page.keyboard.press('Enter');
     assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
+    // Focus moves to the sentence's paragraph, to read on from there; it is focusable only while focused.
+    const inArticle = () => page.evaluate(() => {
+      const a = document.activeElement;
+      return { tag: a.localName, text: a.textContent.includes('ترسل طاجيكستان 200 جندي'), tabindex: a.getAttribute('tabindex') };
+    });
+    assert.deepEqual(await inArticle(), { tag: 'p', text: true, tabindex: '-1' });
+    // Escape in the sentence: back to the figure, the highlight kept; Escape again clears it.
+    await page.keyboard.press('Escape');
+    assert.equal(await ar.evaluate((b) => b.shadowRoot.activeElement?.getAttribute('aria-label')), '200 جندي، القوات');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#kazakhstan [tabindex]').length), 0, 'the page is as it was');
+    assert.deepEqual(await page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
     await page.keyboard.press('Escape');
     assert.equal(await page.evaluate(() => CSS.highlights.has('factbox')), false);
+    // Tab from the sentence goes on after it, not back to the top of the page.
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await inArticle(), { tag: 'p', text: true, tabindex: '-1' });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#kazakhstan p')].find((e) => e.textContent.includes('ترسل طاجيكستان 200 جندي'));
+      return Boolean(p.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }), true);
+    await ar.evaluate((b) => b.shadowRoot.querySelector('button[part~=figure]').focus());
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => CSS.highlights.has('factbox-sentence')), false);
   });
 
   await check('filter buttons (aria-pressed) show one category', async () => {
@@ -104,7 +130,9 @@ try {
     }));
     await page.click('#live-update');
     assert.ok((await readyEvents) > 0);
-    await en.getByRole('button', { name: '14 injured — people' }).waitFor({ timeout: 3000 });
+    await en.getByRole('button', { name: '14 people injured' }).waitFor({ timeout: 3000 });
+    // The new figure is announced politely, in the live region that was already there.
+    assert.equal(await en.locator('[aria-live=polite]').textContent(), 'Updated: 14 people injured, according to Police');
   });
 
   await check('theme and digits attributes restyle the box', async () => {

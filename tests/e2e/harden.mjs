@@ -32,7 +32,9 @@ const XSS_AR = [
   'وقال أحمد \'<a href="javascript:window.__pwned=1">علي</a>\' إن 30 شخصاً أصيبوا.',
 ];
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const HOSTILE = '<style>* { all: unset } button { display: none } html { font-size: 40px } body { direction: rtl } fact-box { display: block; width: 460px }</style>';
+// Hostile to everything but the article's text size, which the box follows on purpose (checked apart).
+const HOSTILE = '<style>* { all: unset } button { display: none } body { direction: rtl } fact-box { display: block; width: 460px }</style>';
+const LARGE = '<style>fact-box { display: block; width: 460px } article { font-size: 24px }</style>';
 const PLAIN = '<style>fact-box { display: block; width: 460px }</style>';
 const ISO = [
   'Police said 12 people were killed and 30 were injured in the attack on Monday.',
@@ -64,6 +66,7 @@ const server = await serve({
     '/t/csp.html': { html: html({ paras: ['وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.'], lang: 'ar', head: '<link rel="stylesheet" href="/demo.css">' }), headers: { 'Content-Security-Policy': CSP } },
     '/t/plain.html': html({ paras: ISO, head: PLAIN }),
     '/t/hostile.html': html({ paras: ISO, head: HOSTILE }),
+    '/t/large.html': html({ paras: ISO, head: LARGE }),
     '/t/isolation.html': html({ paras: ISO, script: false }),
     '/t/fallback.html': html({ paras: ['12 people were killed on Monday.', 'Police said ', 'at least 30 were injured.', 'Later, 12 people were killed, officials said.'], script: false }),
     '/t/big.html': html({ paras: BIG, box: false, script: false }),
@@ -122,7 +125,7 @@ try {
     const { page } = await open('/t/xss.html');
     await ready(page);
     const box = page.locator('fact-box');
-    await box.getByRole('button', { name: /^12 killed/ }).click();
+    await box.getByRole('button', { name: /^12\b.*\bkilled/ }).click();
     const status = await box.locator('[aria-live=polite]').textContent();
     assert.ok(status.includes('According to <img src=x onerror="window.__pwned=1">, 12 people were killed.'), status);
     await page.waitForTimeout(50);
@@ -174,10 +177,23 @@ try {
       assert.deepEqual([e.font, e.display, e.visibility, e.dir], [p.font, p.display, p.visibility, p.dir], `${e.tag} #${i}`);
       assert.ok(Math.abs(e.w - p.w) <= 2 && Math.abs(e.h - p.h) <= 2, `${e.tag} #${i}: ${e.w}x${e.h} vs ${p.w}x${p.h}`);
     });
-    await hostile.page.locator('fact-box').getByRole('button', { name: /^12 killed/ }).click();
+    await hostile.page.locator('fact-box').getByRole('button', { name: /^12\b.*\bkilled/ }).click();
     assert.deepEqual(await hostile.page.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['12']);
     await plain.page.close();
     await hostile.page.close();
+  });
+
+  await check('a larger article text enlarges the box in proportion (a reader\'s font setting)', async () => {
+    const size = async (path) => {
+      const { page } = await open(path);
+      await ready(page);
+      const px = await page.locator('fact-box').evaluate((b) => ['section', 'h2', 'button'].map((s) => parseFloat(getComputedStyle(b.shadowRoot.querySelector(s)).fontSize)));
+      await page.close();
+      return px;
+    };
+    const plain = await size('/t/plain.html');
+    const large = await size('/t/large.html');
+    plain.forEach((p, i) => assert.ok(Math.abs(large[i] / p - 1.5) < 0.02, `${large[i]} / ${p}`));
   });
 
   const snapshot = () => {
@@ -206,7 +222,7 @@ try {
     await page.evaluate(() => import('/fact-box.js'));
     await ready(page);
     const drawn = await page.evaluate(snapshot);
-    await page.locator('fact-box').getByRole('button', { name: /^12 killed/ }).click();
+    await page.locator('fact-box').getByRole('button', { name: /^12\b.*\bkilled/ }).click();
     const clicked = await page.evaluate(snapshot);
     for (const s of [drawn, clicked]) {
       assert.deepEqual(s.globals, before.globals, 'no new global');
@@ -216,10 +232,11 @@ try {
     assert.deepEqual(before.sheets, []);
     // Adopted with the first selection: in a 10 MB article it costs a restyle of the whole page.
     assert.deepEqual(drawn.sheets, []);
-    assert.equal(clicked.sheets.length, 2);
+    assert.equal(clicked.sheets.length, 3);
     assert.match(clicked.sheets.join('\n'), /^::highlight\(factbox\)/);
     assert.match(clicked.sheets[1], /^mark\[data-factbox\]/);
-    assert.deepEqual(clicked.highlights, ['factbox']);
+    assert.match(clicked.sheets[2], /^::highlight\(factbox-sentence\)/);
+    assert.deepEqual(clicked.highlights, ['factbox', 'factbox-sentence']);
     assert.equal(await page.evaluate(() => customElements.get('fact-box')?.name), 'FactBox');
     await page.close();
   });
@@ -231,7 +248,7 @@ try {
     await page.evaluate(() => import('/fact-box.js'));
     await ready(page);
     const box = page.locator('fact-box');
-    const killed = box.getByRole('button', { name: /^12 killed/ });
+    const killed = box.getByRole('button', { name: /^12\b.*\bkilled/ });
     const marked = () => page.evaluate(() => [...document.querySelectorAll('mark[data-factbox]')].map((m) => [m.textContent, document.getElementById('a').contains(m)]));
     // The first mention starts its text node: splitting leaves an empty node that must survive.
     await killed.click();
@@ -247,7 +264,7 @@ try {
     await killed.click();
     assert.deepEqual(await marked(), [['12', true]]);
     assert.match(await page.evaluate(() => document.querySelector('mark').parentElement.textContent), /^Later/);
-    await box.getByRole('button', { name: /30 injured/ }).click();
+    await box.getByRole('button', { name: /30\b.*\binjured/ }).click();
     assert.deepEqual(await marked(), [['30', true]]);
     await page.keyboard.press('Escape');
     s = await page.evaluate(snapshot);

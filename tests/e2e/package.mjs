@@ -19,7 +19,7 @@ const tarball = join(ROOT, 'dist', `${name}-${version}.tgz`);
 const cdn = join(ROOT, 'dist/cdn', version);
 const SEED = readFileSync(join(ROOT, 'tests/corpus/ar/000.txt'), 'utf8');
 /** What the box shows for the seed article (as tests/e2e/e2e.mjs checks on the demo). */
-const SEED_FIGURES = ['القتلى: 26 — محتجاً، بحسب وزارة الداخلية', 'القوات: 200 — جندي'];
+const SEED_FIGURES = ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '200 جندي، القوات'];
 
 const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

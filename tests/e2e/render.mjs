@@ -13,7 +13,7 @@ import { ROOT, checks, launch, serve } from './serve.mjs';
 const { check, finish } = checks('render');
 const BIN = join(ROOT, 'target/release/factbox');
 const SEED = readFileSync(join(ROOT, 'tests/corpus/ar/000.txt'), 'utf8');
-const SEED_FIGURES = ['القتلى: 26 — محتجاً، بحسب وزارة الداخلية', 'القوات: 200 — جندي'];
+const SEED_FIGURES = ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '200 جندي، القوات'];
 const HOSTILE = 'At least 12 people were killed, according to O\'Brien.\n\n<img src=x onerror="document.title=\'pwned\'"> <script>document.title = "pwned"</script> 30 people were injured.';
 
 const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -88,7 +88,7 @@ try {
     assert.notEqual(await p.title(), 'pwned');
     const inBox = await p.locator('fact-box').evaluate((b) => [...b.shadowRoot.querySelectorAll('*')].map((e) => e.localName));
     assert.deepEqual([...new Set(inBox)].sort(), ['button', 'div', 'h2', 'h3', 'p', 'section', 'span', 'style']);
-    assert.deepEqual(await labels(p), ['at least 12 killed — people, according to O\'Brien', '30 injured — people']);
+    assert.deepEqual(await labels(p), ['at least 12 people killed, according to O\'Brien', '30 people injured']);
     assert.equal(await p.locator('article img, article script').count(), 0);
     await p.close();
   });
@@ -101,7 +101,8 @@ try {
       await p.close();
       return r;
     };
-    assert.equal(await radius('/csp-hash.html'), '10px');
+    // .6em of the box's text, 0.9 of the page's 16px.
+    assert.equal(await radius('/csp-hash.html'), '8.64px');
     assert.equal(await radius('/csp-self.html'), '0px');
   });
 

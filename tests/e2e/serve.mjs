@@ -35,7 +35,7 @@ export function serve({ mounts = { '/': 'www' }, pages = {} } = {}) {
     };
     if (pages[path] !== undefined) {
       const page = typeof pages[path] === 'string' ? { html: pages[path] } : pages[path];
-      res.writeHead(200, { ...headers, ...page.headers, 'Content-Type': TYPES['.html'] });
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'], ...page.headers });
       res.end(page.html);
       return;
     }
