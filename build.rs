@@ -21,7 +21,8 @@ fn main() {
             }
             println!("cargo:rerun-if-changed={}", path.display());
             let text = fs::read_to_string(&path).expect("word lists are UTF-8");
-            let kept: String = text.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+            let kept: String =
+                text.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).flat_map(|l| [l, "\n"]).collect();
             fs::write(target.join(file.file_name()), kept).expect("OUT_DIR is writable");
         }
     }
