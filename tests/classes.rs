@@ -282,3 +282,8 @@ fn captured_is_detained_in_arabic_too() {
     assert_eq!(graded(Lang::Ar, "وتم أسر 12 جنديا خلال المعارك."), [("detained", Some(12.0), None, None)]);
     assert_eq!(graded(Lang::Ar, "ونزحت 5 أسر من القرية."), []);
 }
+
+#[test]
+fn an_initialism_before_the_noun_is_its_modifier() {
+    assert_eq!(graded(Lang::En, "About 100 U.S. soldiers are expected to arrive."), [("troops", Some(100.0), None, None)]);
+}

@@ -49,6 +49,11 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
     } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
         j += 1; // "a 25-year-old", "a 5,000-strong force"
     }
+    // An initialism before the noun is its modifier: "100 U.S. soldiers".
+    let capital = |k: usize| doc.word(k).len() == 1 && doc.text[doc.span(k, k + 1).0..].starts_with(|c: char| c.is_ascii_uppercase());
+    while capital(j) && doc.word(j + 1) == "." && doc.touches(j, j + 1) && doc.same_sentence(j, j + 2) {
+        j += 2;
+    }
     (doc.is(j, Kind::Word) && doc.same_sentence(q.first, j)).then_some(j)
 }
 
