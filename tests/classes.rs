@@ -287,3 +287,20 @@ fn captured_is_detained_in_arabic_too() {
 fn an_initialism_before_the_noun_is_its_modifier() {
     assert_eq!(graded(Lang::En, "About 100 U.S. soldiers are expected to arrive."), [("troops", Some(100.0), None, None)]);
 }
+
+#[test]
+fn soldiers_joined_to_a_toll_share_it() {
+    let got = graded(Lang::Ar, "مقتل 8 عسكريين و14 إرهابيا بإحباط هجوم في سيناء");
+    assert_eq!(got, [("killed", Some(8.0), None, None), ("killed", Some(14.0), None, None)]);
+}
+
+#[test]
+fn a_quoted_number_still_counts_its_noun() {
+    assert_eq!(graded(Lang::Ar, "وقدر التقرير عددهم بـ\"عشرات الآلاف\" من مقاتلي التنظيم."), [("troops", None, None, None)]);
+}
+
+#[test]
+fn cents_and_liberation_in_arabic() {
+    assert_eq!(graded(Lang::Ar, "وبلغ سعر اللتر 17 سنتا أمريكيا."), [money(0.17, "USD")]);
+    assert_eq!(graded(Lang::Ar, "وحرر الجيش مئات النساء والأطفال."), [("detained", None, None, None)]);
+}

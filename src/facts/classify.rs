@@ -44,6 +44,10 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
         return Some(q.first);
     }
     let mut j = q.last;
+    // A number quoted on its own: '"عشرات الآلاف" من مقاتلي'.
+    if matches!(doc.word(j), "\"" | "”" | "»") && doc.touches(j - 1, j) {
+        j += 1;
+    }
     if doc.is_word_in(&doc.data.of, j) {
         j += 1;
     } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
@@ -463,7 +467,12 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             Category::Other
         }
         Some((score, t, _, _)) if !(military && score < MILITARY_SCORE) => t.category,
-        _ if military => Category::Troops,
+        // Soldiers joined to a count of what happened to others share it:
+        // "مقتل 8 عسكريين و14 إرهابيا" is killed 14.
+        _ if military => match carried_over(doc, cx, n) {
+            Some(c) if c.category != Category::Troops => c.category,
+            _ => Category::Troops,
+        },
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
     Class::of(category)
@@ -486,7 +495,8 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
     // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
     let people = |c: Category| !matches!(c, Category::Money | Category::Percent | Category::Other);
-    let bare = bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| doc.lookup(&d.persons, j, Strip::All).is_some());
+    let person = |j: usize| doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
+    let bare = bare || people(prev.category) && counted_noun(doc, q).is_some_and(person);
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
