@@ -304,3 +304,10 @@ fn cents_and_liberation_in_arabic() {
     assert_eq!(graded(Lang::Ar, "وبلغ سعر اللتر 17 سنتا أمريكيا."), [money(0.17, "USD")]);
     assert_eq!(graded(Lang::Ar, "وحرر الجيش مئات النساء والأطفال."), [("detained", None, None, None)]);
 }
+
+#[test]
+fn family_members_are_people_families_are_not() {
+    let got = graded(Lang::En, "Police investigated the jailing of 11 people as well as two family friends.");
+    assert_eq!(got, [("detained", Some(2.0), None, None), ("detained", Some(11.0), None, None)]);
+    assert_eq!(graded(Lang::En, "Dozens of families were evacuated."), []);
+}

@@ -410,7 +410,9 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
     // Families and households are no count of people, even past "of": "dozens of families".
-    if noun.is_some_and(|j| doc.lookup(&d.group, j, Strip::All).is_some()) {
+    // ("family members", "family friends" are people: the group word is their modifier).
+    let person = |k: usize| doc.same_sentence(q.first, k) && doc.lookup(&d.persons, k, Strip::All).is_some();
+    if noun.is_some_and(|j| doc.lookup(&d.group, j, Strip::All).is_some() && !person(j + 1)) {
         return Class::of(Category::Other);
     }
     // "687 حالة اعتقال": cases counted by what happened in them.
@@ -433,7 +435,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             None => thing(j + 1),
             Some(len) => len > 1 && thing(j + len - 1),
         };
-        if thing(j) || !people(j) && modified {
+        let group_of_people = doc.lookup(&d.group, j, Strip::All).is_some() && person(j + 1);
+        if thing(j) && !group_of_people || !people(j) && modified {
             return Class::of(Category::Other);
         }
     }
@@ -496,7 +499,8 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
     let people = |c: Category| !matches!(c, Category::Money | Category::Percent | Category::Other);
     let person = |j: usize| doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
-    let bare = bare || people(prev.category) && counted_noun(doc, q).is_some_and(person);
+    let bare =
+        bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| person(j) || person(j + 1) && doc.same_sentence(j, j + 1));
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
