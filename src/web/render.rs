@@ -60,6 +60,11 @@ pub fn has_figures(report: &Report) -> bool {
 /// there before its text changes is announced reliably, a new one may not be.
 pub fn draw(root: &ShadowRoot, view: &View, status: Option<Element>) -> Drawn {
     let mut drawn = Drawn { status, ..Drawn::default() };
+    // An adopted server box holds its live region inside the box: it moves
+    // out, to stay while the box is replaced.
+    if let Some(s) = drawn.status.as_ref().filter(|s| s.parent_node().is_some_and(|p| !p.is_same_node(Some(root)))) {
+        let _ = root.append_child(s);
+    }
     while let Some(child) = root.first_child() {
         if drawn.status.as_ref().is_some_and(|s| s.is_same_node(Some(&child))) {
             break;
@@ -240,4 +245,60 @@ fn share_word(a: &str, b: &str) -> bool {
         })
     }
     stems(a).any(|x| stems(b).any(|y| x.eq_ignore_ascii_case(y)))
+}
+
+/// Takes over a box the server rendered into `root` (`factbox render`, a
+/// declarative shadow root) instead of drawing it again: when it shows
+/// exactly the figures `draw` would for `view` — each button's `data-fact`
+/// and accessible name those of a chosen fact, in the same direction and
+/// language, with the default heading, link and layout — it returns its
+/// elements, the same nodes, for the live box to wire; otherwise `None`
+/// (the article changed since it was rendered, or the element's options
+/// differ), and the caller draws.
+pub fn adopt(root: &ShadowRoot, view: &View) -> Option<Drawn> {
+    let show = view.show;
+    if view.compact || view.filters != 0 || show.heading.is_some() || show.about.is_some() || show.level != 2 {
+        return None;
+    }
+    let section = root.query_selector("section[part=box]").ok()??;
+    if section.get_attribute("dir").as_deref() != Some(view.dir) || section.get_attribute("lang").as_deref() != Some(view.report.lang.code()) {
+        return None;
+    }
+    let chosen = choose(view.report, show);
+    let mut want: Vec<(usize, String)> =
+        chosen.iter().flat_map(|(_, f)| f.iter()).map(|&i| (i, view.ui.accessible_name(&view.report.facts[i], view.digits))).collect();
+    let mut drawn = Drawn::default();
+    let mut have = Vec::new();
+    for b in all(root, "button[part~=figure]") {
+        // An f64 parser the engine has anyway; an integer one would add to the wasm.
+        let i = b.get_attribute("data-fact")?.parse::<f64>().ok()? as usize;
+        have.push((i, b.get_attribute("aria-label")?));
+        drawn.figures.push((i, b));
+    }
+    want.sort_unstable();
+    have.sort_unstable();
+    if want.is_empty() || want != have {
+        return None;
+    }
+    drawn.filters = all(root, "button[part=filter]").into_iter().filter_map(|b| Some((category(&b)?, b))).collect();
+    drawn.groups = all(root, "div[part=category]").into_iter().filter_map(|g| Some((category(&g)?, g))).collect();
+    if drawn.groups.len() != chosen.len() || (chosen.len() > 1 && drawn.filters.len() != chosen.len()) {
+        return None;
+    }
+    drawn.status = root.query_selector("[part=status]").ok()?;
+    drawn.status.as_ref()?;
+    super::dom::look(&section, view.article, view.theme);
+    Some(drawn)
+}
+
+/// The elements of `root` that match `selector`.
+fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|k| list.item(k)?.dyn_into().ok()).collect()
+}
+
+/// The category an element names in `data-category`.
+fn category(el: &Element) -> Option<Category> {
+    Category::from_name(&el.get_attribute("data-category")?)
 }
