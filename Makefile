@@ -23,11 +23,12 @@ build:
 test: lint test-native test-browser test-package test-render
 
 ## Clippy denies every warning (allowed lints, with reasons, in Cargo.toml),
-## on the native targets and on the wasm library; rustfmt per rustfmt.toml,
+## on the native targets and on the wasm libraries (browser and server); rustfmt per rustfmt.toml,
 ## except the files tools/fmt-pending lists (see tools/fmt-check.sh).
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features server --target-dir target/server -- -D warnings
 	tools/fmt-check.sh
 
 test-native:

@@ -17,10 +17,10 @@ pub mod lang;
 pub mod model;
 pub mod numbers;
 pub mod screen;
-pub mod text;
 /// The server's wasm (`--features server`, for Node) has no DOM layer.
 #[cfg(all(target_arch = "wasm32", feature = "server"))]
 pub mod server;
+pub mod text;
 #[cfg(all(target_arch = "wasm32", not(feature = "server")))]
 pub mod web;
 

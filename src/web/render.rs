@@ -261,7 +261,9 @@ pub fn adopt(root: &ShadowRoot, view: &View) -> Option<Drawn> {
         return None;
     }
     let section = root.query_selector("section[part=box]").ok()??;
-    if section.get_attribute("dir").as_deref() != Some(view.dir) || section.get_attribute("lang").as_deref() != Some(view.report.lang.code()) {
+    if section.get_attribute("dir").as_deref() != Some(view.dir)
+        || section.get_attribute("lang").as_deref() != Some(view.report.lang.code())
+    {
         return None;
     }
     let chosen = choose(view.report, show);

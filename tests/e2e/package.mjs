@@ -95,10 +95,14 @@ process.stdout.write(render(readFileSync(0, 'utf8'), { lang: 'auto' }));
     assert.equal(`${h}\n`, execFileSync(join(ROOT, 'target/release/factbox'), ['render', join(site, 'hostile.txt')], { encoding: 'utf8' }));
   });
 
-  await check('TypeScript checks a consumer of the element and the API against the package\'s types', async () => {
+  await check('TypeScript checks a consumer of the element, the API and the server\'s render against the package\'s types', async () => {
     writeFileSync(join(site, 'check.ts'), `import '${name}';
 import type { FactBox } from '${name}';
 import init, { extract, type Category, type Report } from '${name}/api';
+import { render } from '${name}/server';
+const html: string = render('text', { lang: 'ar' });
+// @ts-expect-error: lang is a string (proves the server's types are read)
+render('text', { lang: 1 });
 const box: FactBox | null = document.querySelector('fact-box');
 box?.addEventListener('factbox:ready', (e) => { const n: number = e.detail.facts.length; console.log(n); });
 await init();
@@ -106,7 +110,7 @@ const report: Report = extract('text', { lang: 'auto' });
 const value: number | null = report.facts[0].value;
 // @ts-expect-error: not a category (proves the types are not \`any\`)
 const wrong: Category = 'wounded';
-console.log(value, wrong, box?.select(0));
+console.log(value, wrong, box?.select(0), html);
 `);
     const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'esnext.disposable', 'dom'] }, files: ['check.ts'] };
     writeFileSync(join(site, 'tsconfig.json'), JSON.stringify(tsconfig));
