@@ -250,7 +250,7 @@ fn share_word(a: &str, b: &str) -> bool {
 /// Takes over a box the server rendered into `root` (`factbox render`, a
 /// declarative shadow root) instead of drawing it again: when it shows
 /// exactly the figures `draw` would for `view` — each button's `data-fact`
-/// and accessible name those of a chosen fact, in the same direction and
+/// and accessible name those of a chosen fact, in the server's order, in the same direction and
 /// language, with the default heading, link and layout — it returns its
 /// elements, the same nodes, for the live box to wire; otherwise `None`
 /// (the article changed since it was rendered, or the element's options
@@ -267,23 +267,34 @@ pub fn adopt(root: &ShadowRoot, view: &View) -> Option<Drawn> {
         return None;
     }
     let chosen = choose(view.report, show);
-    let mut want: Vec<(usize, String)> =
-        chosen.iter().flat_map(|(_, f)| f.iter()).map(|&i| (i, view.ui.accessible_name(&view.report.facts[i], view.digits))).collect();
-    let mut drawn = Drawn::default();
-    let mut have = Vec::new();
-    for b in all(root, "button[part~=figure]") {
-        // An f64 parser the engine has anyway; an integer one would add to the wasm.
-        let i = b.get_attribute("data-fact")?.parse::<f64>().ok()? as usize;
-        have.push((i, b.get_attribute("aria-label")?));
-        drawn.figures.push((i, b));
+    // The figures in the order the server writes them: per category the
+    // headline, its rivals, then the rest (no sort: it would cost the wasm 3 KB).
+    let mut want = Vec::new();
+    for (_, facts) in &chosen {
+        let head = &view.report.facts[facts[0]];
+        want.push(facts[0]);
+        for lead in [true, false] {
+            want.extend(facts[1..].iter().filter(|&&i| rival(head, &view.report.facts[i]) == lead));
+        }
     }
-    want.sort_unstable();
-    have.sort_unstable();
-    if want.is_empty() || want != have {
+    let mut drawn = Drawn::default();
+    let buttons = all(root, "button[part~=figure]");
+    if want.is_empty() || buttons.len() != want.len() {
         return None;
     }
-    drawn.filters = all(root, "button[part=filter]").into_iter().filter_map(|b| Some((category(&b)?, b))).collect();
-    drawn.groups = all(root, "div[part=category]").into_iter().filter_map(|g| Some((category(&g)?, g))).collect();
+    for (b, i) in buttons.into_iter().zip(want) {
+        // An f64 parser the engine has anyway; an integer one would add to the wasm.
+        let named = b.get_attribute("data-fact")?.parse::<f64>().ok()?;
+        let label = view.ui.accessible_name(&view.report.facts[i], view.digits);
+        if named != i as f64 || b.get_attribute("aria-label")? != label {
+            return None;
+        }
+        drawn.figures.push((i, b));
+    }
+    // The filters and groups, one per category in the same order (the figures matched, so the categories do).
+    let categories = || chosen.iter().map(|(c, _)| *c);
+    drawn.filters = categories().zip(all(root, "button[part=filter]")).collect();
+    drawn.groups = categories().zip(all(root, "div[part=category]")).collect();
     if drawn.groups.len() != chosen.len() || (chosen.len() > 1 && drawn.filters.len() != chosen.len()) {
         return None;
     }
@@ -298,9 +309,4 @@ fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
     use wasm_bindgen::JsCast;
     let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
     (0..list.length()).filter_map(|k| list.item(k)?.dyn_into().ok()).collect()
-}
-
-/// The category an element names in `data-category`.
-fn category(el: &Element) -> Option<Category> {
-    Category::from_name(&el.get_attribute("data-category")?)
 }
