@@ -9,6 +9,7 @@ use super::choose::{choose, Show};
 use super::dom::{attr, el};
 use super::labels::{Digits, Ui};
 use crate::model::{Category, Fact, Report};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, ShadowRoot};
 
 /// How to draw one report.
@@ -278,35 +279,33 @@ pub fn adopt(root: &ShadowRoot, view: &View) -> Option<Drawn> {
         }
     }
     let mut drawn = Drawn::default();
-    let buttons = all(root, "button[part~=figure]");
-    if want.is_empty() || buttons.len() != want.len() {
+    let buttons = root.query_selector_all("button[part~=figure]").ok()?;
+    if want.is_empty() || buttons.length() as usize != want.len() {
         return None;
     }
-    for (b, i) in buttons.into_iter().zip(want) {
+    for (k, i) in want.into_iter().enumerate() {
+        let b: Element = buttons.item(k as u32)?.unchecked_into();
         // An f64 parser the engine has anyway; an integer one would add to the wasm.
         let named = b.get_attribute("data-fact")?.parse::<f64>().ok()?;
-        let label = view.ui.accessible_name(&view.report.facts[i], view.digits);
-        if named != i as f64 || b.get_attribute("aria-label")? != label {
+        if named != i as f64 || b.get_attribute("aria-label")? != view.ui.accessible_name(&view.report.facts[i], view.digits) {
             return None;
         }
         drawn.figures.push((i, b));
     }
-    // The filters and groups, one per category in the same order (the figures matched, so the categories do).
-    let categories = || chosen.iter().map(|(c, _)| *c);
-    drawn.filters = categories().zip(all(root, "button[part=filter]")).collect();
-    drawn.groups = categories().zip(all(root, "div[part=category]")).collect();
-    if drawn.groups.len() != chosen.len() || (chosen.len() > 1 && drawn.filters.len() != chosen.len()) {
+    // The filters and groups: one per category, in the same order (the figures matched, so the categories do).
+    let filters = root.query_selector_all("button[part=filter]").ok()?;
+    let groups = root.query_selector_all("div[part=category]").ok()?;
+    if groups.length() as usize != chosen.len() || (chosen.len() > 1 && filters.length() as usize != chosen.len()) {
         return None;
+    }
+    for (k, (c, _)) in chosen.iter().enumerate() {
+        if let Some(f) = filters.item(k as u32) {
+            drawn.filters.push((*c, f.unchecked_into()));
+        }
+        drawn.groups.push((*c, groups.item(k as u32)?.unchecked_into()));
     }
     drawn.status = root.query_selector("[part=status]").ok()?;
     drawn.status.as_ref()?;
     super::dom::look(&section, view.article, view.theme);
     Some(drawn)
-}
-
-/// The elements of `root` that match `selector`.
-fn all(root: &ShadowRoot, selector: &str) -> Vec<Element> {
-    use wasm_bindgen::JsCast;
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|k| list.item(k)?.dyn_into().ok()).collect()
 }
