@@ -3,7 +3,7 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: fuzz help build lint package test-package test-render test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build lint wasm-server package test-package test-render test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
@@ -12,6 +12,7 @@ help:
 	@echo "make bench   throughput of extract over the corpus (release build)"
 	@echo "make score   official per-category scores on tests/corpus"
 	@echo "make wasm    build the browser module into www/pkg (wasm-bindgen --target web)"
+	@echo "make wasm-server  the server's wasm for Node (render), into target/server/pkg"
 	@echo "make package the npm tarball and the versioned CDN files, in dist/"
 	@echo "make size    gzipped bytes of the wasm and its JS"
 
@@ -22,11 +23,12 @@ build:
 test: lint test-native test-browser test-package test-render
 
 ## Clippy denies every warning (allowed lints, with reasons, in Cargo.toml),
-## on the native targets and on the wasm library; rustfmt per rustfmt.toml,
+## on the native targets and on the wasm libraries (browser and server); rustfmt per rustfmt.toml,
 ## except the files tools/fmt-pending lists (see tools/fmt-check.sh).
 lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features server --target-dir target/server -- -D warnings
 	tools/fmt-check.sh
 
 test-native:
@@ -61,15 +63,25 @@ wasm:
 	@# the source, src/web/dom.js): 40% of its gzipped bytes.
 	sed -i -E '/^\s*(\/\/|\/\*\*|\*\/|\* |\*$$)/d' www/pkg/snippets/*/src/web/dom.js
 
+## The server's wasm, for Node (`render`, `factbox/server`): the crate with
+## the `server` feature (the html writer, no DOM layer) in its own target
+## dir, so the browser's build stays as it is; ES module glue for Node.
+SERVER_WASM := target/server/$(WASM_TARGET)/wasm/factbox.wasm
+wasm-server:
+	cargo build --lib --profile wasm --target $(WASM_TARGET) --features server --target-dir target/server
+	$(WASM_BINDGEN) --target experimental-nodejs-module --remove-name-section --remove-producers-section --out-dir target/server/pkg $(SERVER_WASM)
+
 ## What a site installs (tools/package.mjs): dist/<name>-<version>.tgz (npm
 ## pack: element, prebuilt wasm and glue, types, README, LICENSE) and
-## dist/cdn/<version>/ (the same files, integrity.json, tag.html).
+## dist/cdn/<version>/ (the same files, integrity.json, tag.html); the
+## package's server/ is the server's wasm (not on the CDN: it runs in Node).
 ## CDN_BASE=https://cdn.example/factbox/0.1.0/ sets the URL tag.html uses.
-package: wasm
+package: wasm wasm-server
 	node tools/package.mjs
 
-## Installs the tarball into an empty folder and uses it as the README says.
-test-package: package node_modules/.package-lock.json
+## Installs the tarball into an empty folder and uses it as the README says
+## (its server `render` is compared with the CLI's, hence `build`).
+test-package: build package node_modules/.package-lock.json
 	node tests/e2e/package.mjs
 
 ## Server-rendered boxes (`factbox render`) in Chromium, JavaScript off and on.

@@ -5,15 +5,19 @@
 //!
 //! The box sits in a declarative shadow root (`<template shadowrootmode="open">`)
 //! with the element's own stylesheet, so page CSS reaches it exactly as it
-//! reaches the live box. When the element's script runs, it mounts into that
-//! shadow root and draws the same box again (adopting the markup without a
-//! second draw is not done yet).
+//! reaches the live box. Each figure's button carries its fact's index in the
+//! report (`data-fact`): when the element's script runs and finds the same
+//! figures with the same indices in the article, it adopts this markup (the
+//! same nodes, only made interactive: `web::render::adopt`); otherwise (the
+//! article changed since) it draws the box again.
 //!
 //! Article text (subjects, sources) is escaped for text and attribute
 //! positions; nothing from the article is ever written as markup.
 //!
-//! Native only: as a `render` in the browser's wasm it cost 2.2 KB gzipped
+//! Not in the browser's wasm: as a `render` there it cost 2.2 KB gzipped
 //! (the stylesheet a second time, the writer), which the page budget lacks.
+//! The `server` feature builds it into a wasm of its own for Node
+//! (`factbox/server` in the npm package; `src/server.rs`).
 
 use crate::model::{Category, Fact, Lang, Report};
 use crate::{extract, Options};
@@ -84,23 +88,23 @@ fn category(h: &mut Html, report: &Report, ui: &Ui, digits: Digits, c: Category,
     let heading_id = ["factbox-", c.name()].concat();
     h.open("div", "group", "category", &[("role", "group"), ("data-category", c.name()), ("aria-labelledby", &heading_id)]);
     h.element("h3", "", "category-name", &[("id", &heading_id)], ui.heading(c));
-    let facts: Vec<&Fact> = facts.iter().map(|&i| &report.facts[i]).collect();
-    let head = facts[0];
+    let facts: Vec<(usize, &Fact)> = facts.iter().map(|&i| (i, &report.facts[i])).collect();
+    let head = facts[0].1;
     h.open("div", "lead", "lead", &[]);
-    for (i, f) in facts.iter().enumerate() {
-        if i == 0 {
-            figure(h, ui, digits, f, "figure headline");
+    for (n, &(i, f)) in facts.iter().enumerate() {
+        if n == 0 {
+            figure(h, ui, digits, i, f, "figure headline");
         } else if rival(head, f) {
-            figure(h, ui, digits, f, "figure rival");
+            figure(h, ui, digits, i, f, "figure rival");
         }
     }
     h.raw("</div>");
-    let rest: Vec<&Fact> = facts.iter().skip(1).filter(|f| !rival(head, f)).copied().collect();
+    let rest: Vec<(usize, &Fact)> = facts.iter().skip(1).filter(|(_, f)| !rival(head, f)).copied().collect();
     if !rest.is_empty() {
         h.open("ul", "rest", "rest", &[]);
-        for f in rest {
+        for (i, f) in rest {
             h.raw("<li>");
-            figure(h, ui, digits, f, "figure");
+            figure(h, ui, digits, i, f, "figure");
             h.raw("</li>");
         }
         h.raw("</ul>");
@@ -109,9 +113,12 @@ fn category(h: &mut Html, report: &Report, ui: &Ui, digits: Digits, c: Category,
 }
 
 /// One figure's button: value (qualifier, number), subject, counted word,
-/// source, a space apart (as `web::render` draws it).
-fn figure(h: &mut Html, ui: &Ui, digits: Digits, fact: &Fact, part: &str) {
-    h.open("button", "figure", part, &[("type", "button"), ("aria-label", &ui.accessible_name(fact, digits))]);
+/// source, a space apart (as `web::render` draws it); `data-fact`, the
+/// fact's index in the report, lets the element adopt it.
+fn figure(h: &mut Html, ui: &Ui, digits: Digits, index: usize, fact: &Fact, part: &str) {
+    let index = index.to_string();
+    let attrs = [("type", "button"), ("data-fact", index.as_str()), ("aria-label", &ui.accessible_name(fact, digits))];
+    h.open("button", "figure", part, &attrs);
     h.open("span", "value", "value", &[]);
     let (before, number, after) = ui.figure_parts(fact, digits);
     for (class, text) in [("qualifier", before), ("number", number.as_str()), ("qualifier", after)] {

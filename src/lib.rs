@@ -11,17 +11,20 @@
 //! ```
 
 pub mod facts;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub mod html;
 pub mod lang;
 pub mod model;
 pub mod numbers;
 pub mod screen;
+/// The server's wasm (`--features server`, for Node) has no DOM layer.
+#[cfg(all(target_arch = "wasm32", feature = "server"))]
+pub mod server;
 pub mod text;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "server")))]
 pub mod web;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub use html::render;
 pub use model::{Approx, Category, Excerpt, Fact, Lang, Mention, Qualifier, Report, Span};
 

@@ -77,7 +77,7 @@ fn an_apostrophe_in_a_source_is_escaped_in_attribute_and_text() {
 }
 
 #[test]
-fn every_corpus_article_renders_well_formed_with_one_button_per_graded_figure() {
+fn every_corpus_article_renders_well_formed_with_one_button_per_graded_figure_naming_its_fact() {
     for lang in ["ar", "en"] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(lang);
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -86,10 +86,15 @@ fn every_corpus_article_renders_well_formed_with_one_button_per_graded_figure() 
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            let graded = extract(&text, &Options::default()).facts.iter().filter(|f| f.category != Category::Other).count();
+            let report = extract(&text, &Options::default());
+            let graded: Vec<usize> = (0..report.facts.len()).filter(|&i| report.facts[i].category != Category::Other).collect();
             let html = render(&text, &Options::default());
             well_formed(&html);
-            assert_eq!(html.matches("part=\"figure").count(), graded, "{}", path.display());
+            assert_eq!(html.matches("part=\"figure").count(), graded.len(), "{}", path.display());
+            // Each button names its fact for the element to adopt (`data-fact`), each graded fact once.
+            let mut named: Vec<usize> = html.split("data-fact=\"").skip(1).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
+            named.sort_unstable();
+            assert_eq!(named, graded, "{}", path.display());
         }
     }
 }

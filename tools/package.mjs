@@ -1,7 +1,9 @@
 // `make package`: turns the wasm build (www/pkg, from `make wasm`) and the
 // element (www/fact-box.js) into what a newsroom installs:
 //
-//   dist/factbox-<version>.tgz        the npm package (`npm pack`), no Rust needed to use it
+//   dist/factbox-<version>.tgz        the npm package (`npm pack`), no Rust needed to use it;
+//                                     its server/ is the server's wasm for Node (`render`,
+//                                     from `make wasm-server`: target/server/pkg)
 //   dist/cdn/<version>/…              the same runtime files under a versioned path
 //   dist/cdn/<version>/integrity.json their SRI hashes (sha384)
 //   dist/cdn/<version>/tag.html       the tags to copy, with those hashes
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const DIST = join(ROOT, 'dist');
 const STAGE = join(ROOT, 'target/npm/factbox');
+const SERVER = join(ROOT, 'target/server/pkg');
 
 /** Cargo.toml's [package] name, version and description. */
 export function cargoPackage() {
@@ -39,7 +42,7 @@ export function sri(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
-/** The package.json of the published package: the element is the main entry, `./api` the JS API. */
+/** The package.json of the published package: the element is the main entry, `./api` the JS API, `./server` the server's `render` (Node). */
 function manifest({ name, version, description, license }) {
   const element = { types: './fact-box.d.ts', default: './fact-box.js' };
   return {
@@ -54,12 +57,13 @@ function manifest({ name, version, description, license }) {
       '.': element,
       './fact-box.js': element,
       './api': { types: './pkg/factbox.d.ts', default: './pkg/factbox.js' },
+      './server': { types: './server/factbox.d.ts', node: './server/factbox.js' },
       './factbox_bg.wasm': './pkg/factbox_bg.wasm',
       './package.json': './package.json',
     },
     // Importing the element defines <fact-box>: bundlers must keep it.
     sideEffects: ['./fact-box.js'],
-    files: ['fact-box.js', 'fact-box.d.ts', 'pkg/', 'README.md', 'LICENSE', 'CHANGELOG.md'],
+    files: ['fact-box.js', 'fact-box.d.ts', 'pkg/', 'server/', 'README.md', 'LICENSE', 'CHANGELOG.md'],
     keywords: ['news', 'fact-box', 'web-component', 'custom-element', 'wasm', 'arabic', 'numbers'],
   };
 }
@@ -82,9 +86,13 @@ function main() {
   const runtime = ['fact-box.js', 'fact-box.d.ts', ...files(join(ROOT, 'www/pkg')).filter((f) => f !== '.gitignore').map((f) => `pkg/${f}`)];
   if (!runtime.includes('pkg/factbox_bg.wasm')) throw new Error('www/pkg has no factbox_bg.wasm: run `make wasm` first');
 
+  const server = ['factbox.js', 'factbox.d.ts', 'factbox_bg.wasm'];
+  for (const f of server) statSync(join(SERVER, f)); // throws: run `make wasm-server` first
+
   rmSync(STAGE, { recursive: true, force: true });
   mkdirSync(STAGE, { recursive: true });
   for (const f of runtime) cpSync(join(ROOT, 'www', f), join(STAGE, f));
+  for (const f of server) cpSync(join(SERVER, f), join(STAGE, 'server', f));
   const readme = readFileSync(join(ROOT, 'npm/README.md'), 'utf8').replaceAll('@VERSION@', version);
   writeFileSync(join(STAGE, 'README.md'), readme);
   cpSync(join(ROOT, 'LICENSE'), join(STAGE, 'LICENSE'));

@@ -6,7 +6,8 @@
 // Rust cannot subclass HTMLElement, so this small class is hand-written: it
 // finds the article, loads the WebAssembly when the box nears the viewport
 // or the browser is idle, and calls `mount` (src/web), which draws the box in
-// the element's open shadow root and keeps it up to date. Whatever goes
+// the element's open shadow root (or adopts the box `factbox render` put
+// there, when it shows the same figures) and keeps it up to date. Whatever goes
 // wrong, the element renders nothing, logs one console message, and never
 // throws into the page.
 

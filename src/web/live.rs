@@ -345,7 +345,14 @@ impl LiveBox {
             compact,
             expanded: st.expanded,
         };
-        st.drawn = render::draw(&self.shadow, &view, st.drawn.status.clone());
+        // The first drawing adopts a box the server rendered, if it shows
+        // these figures: the same nodes, no second draw, no layout shift.
+        let first = !announce && st.drawn.figures.is_empty() && st.drawn.status.is_none();
+        let adopted = if first { render::adopt(&self.shadow, &view) } else { None };
+        st.drawn = match adopted {
+            Some(drawn) => drawn,
+            None => render::draw(&self.shadow, &view, st.drawn.status.clone()),
+        };
         if announce {
             let ui = labels::ui(st.report.lang);
             let mut news = String::new();

@@ -9,6 +9,7 @@ use super::choose::{choose, Show};
 use super::dom::{attr, el};
 use super::labels::{Digits, Ui};
 use crate::model::{Category, Fact, Report};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, ShadowRoot};
 
 /// How to draw one report.
@@ -60,6 +61,11 @@ pub fn has_figures(report: &Report) -> bool {
 /// there before its text changes is announced reliably, a new one may not be.
 pub fn draw(root: &ShadowRoot, view: &View, status: Option<Element>) -> Drawn {
     let mut drawn = Drawn { status, ..Drawn::default() };
+    // An adopted server box holds its live region inside the box: it moves
+    // out, to stay while the box is replaced.
+    if let Some(s) = drawn.status.as_ref().filter(|s| s.parent_node().is_some_and(|p| !p.is_same_node(Some(root)))) {
+        let _ = root.append_child(s);
+    }
     while let Some(child) = root.first_child() {
         if drawn.status.as_ref().is_some_and(|s| s.is_same_node(Some(&child))) {
             break;
@@ -240,4 +246,66 @@ fn share_word(a: &str, b: &str) -> bool {
         })
     }
     stems(a).any(|x| stems(b).any(|y| x.eq_ignore_ascii_case(y)))
+}
+
+/// Takes over a box the server rendered into `root` (`factbox render`, a
+/// declarative shadow root) instead of drawing it again: when it shows
+/// exactly the figures `draw` would for `view` — each button's `data-fact`
+/// and accessible name those of a chosen fact, in the server's order, in the same direction and
+/// language, with the default heading, link and layout — it returns its
+/// elements, the same nodes, for the live box to wire; otherwise `None`
+/// (the article changed since it was rendered, or the element's options
+/// differ), and the caller draws.
+pub fn adopt(root: &ShadowRoot, view: &View) -> Option<Drawn> {
+    let show = view.show;
+    if view.compact || view.filters != 0 || show.heading.is_some() || show.about.is_some() || show.level != 2 {
+        return None;
+    }
+    let section = root.query_selector("section[part=box]").ok()??;
+    if section.get_attribute("dir").as_deref() != Some(view.dir)
+        || section.get_attribute("lang").as_deref() != Some(view.report.lang.code())
+    {
+        return None;
+    }
+    let chosen = choose(view.report, show);
+    // The figures in the order the server writes them: per category the
+    // headline, its rivals, then the rest (no sort: sorting cost the wasm 0.5 KB more).
+    let mut want = Vec::new();
+    for (_, facts) in &chosen {
+        let head = &view.report.facts[facts[0]];
+        want.push(facts[0]);
+        for lead in [true, false] {
+            want.extend(facts[1..].iter().filter(|&&i| rival(head, &view.report.facts[i]) == lead));
+        }
+    }
+    let mut drawn = Drawn::default();
+    let buttons = root.query_selector_all("button[part~=figure]").ok()?;
+    if want.is_empty() || buttons.length() as usize != want.len() {
+        return None;
+    }
+    for (k, i) in want.into_iter().enumerate() {
+        let b: Element = buttons.item(k as u32)?.unchecked_into();
+        // An f64 parser the engine has anyway; an integer one would add to the wasm.
+        let named = b.get_attribute("data-fact")?.parse::<f64>().ok()?;
+        if named != i as f64 || b.get_attribute("aria-label")? != view.ui.accessible_name(&view.report.facts[i], view.digits) {
+            return None;
+        }
+        drawn.figures.push((i, b));
+    }
+    // The filters and groups: one per category, in the same order (the figures matched, so the categories do).
+    let filters = root.query_selector_all("button[part=filter]").ok()?;
+    let groups = root.query_selector_all("div[part=category]").ok()?;
+    if groups.length() as usize != chosen.len() || (chosen.len() > 1 && filters.length() as usize != chosen.len()) {
+        return None;
+    }
+    for (k, (c, _)) in chosen.iter().enumerate() {
+        if let Some(f) = filters.item(k as u32) {
+            drawn.filters.push((*c, f.unchecked_into()));
+        }
+        drawn.groups.push((*c, groups.item(k as u32)?.unchecked_into()));
+    }
+    drawn.status = root.query_selector("[part=status]").ok()?;
+    drawn.status.as_ref()?;
+    super::dom::look(&section, view.article, view.theme);
+    Some(drawn)
 }

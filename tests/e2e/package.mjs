@@ -49,7 +49,7 @@ try {
     writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'newsroom-site', private: true }));
     execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: site, stdio: 'pipe' });
     const installed = join(site, 'node_modules', name);
-    for (const f of ['fact-box.js', 'fact-box.d.ts', 'pkg/factbox.js', 'pkg/factbox.d.ts', 'pkg/factbox_bg.wasm', 'README.md', 'LICENSE']) {
+    for (const f of ['fact-box.js', 'fact-box.d.ts', 'pkg/factbox.js', 'pkg/factbox.d.ts', 'pkg/factbox_bg.wasm', 'server/factbox.js', 'server/factbox.d.ts', 'server/factbox_bg.wasm', 'README.md', 'LICENSE']) {
       assert.ok(existsSync(join(installed, f)), `${f} is installed`);
     }
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -74,10 +74,35 @@ console.log(JSON.stringify(r.facts.filter((f) => f.category !== 'other').map((f)
     assert.deepEqual(JSON.parse(out), [['killed', 26], ['troops', 200]]);
   });
 
-  await check('TypeScript checks a consumer of the element and the API against the package\'s types', async () => {
+  await check('render from factbox/server in Node: the seed\'s box, hostile text escaped, the CLI\'s very output', async () => {
+    const probe = join(site, 'render.mjs');
+    writeFileSync(probe, `import { readFileSync } from 'node:fs';
+import { render } from '${name}/server';
+process.stdout.write(render(readFileSync(0, 'utf8'), { lang: 'auto' }));
+`);
+    const seedFile = join(ROOT, 'tests/corpus/ar/000.txt');
+    const html = execFileSync('node', [probe], { cwd: site, input: SEED, encoding: 'utf8' });
+    assert.ok(html.startsWith('<fact-box><template shadowrootmode="open"><style>'), html.slice(0, 80));
+    assert.ok(html.includes('part="number">26</span>') && html.includes('part="number">200</span>'));
+    const cli = execFileSync(join(ROOT, 'target/release/factbox'), ['render', seedFile], { encoding: 'utf8' });
+    assert.equal(`${html}\n`, cli, 'the same fragment as `factbox render`');
+    const hostile = 'At least 12 people were killed, according to O\'Brien.\n\n<img src=x onerror=alert(1)> <script>alert(2)</script> 30 people were injured.';
+    const h = execFileSync('node', [probe], { cwd: site, input: hostile, encoding: 'utf8' });
+    assert.ok(h.includes('part="number">12</span>') && h.includes('part="number">30</span>'), h);
+    assert.ok(!/<img|<script/i.test(h), 'no markup from the article');
+    assert.ok(h.includes('O&#39;Brien') && !h.includes('O\'Brien'), 'the apostrophe is escaped');
+    writeFileSync(join(site, 'hostile.txt'), hostile);
+    assert.equal(`${h}\n`, execFileSync(join(ROOT, 'target/release/factbox'), ['render', join(site, 'hostile.txt')], { encoding: 'utf8' }));
+  });
+
+  await check('TypeScript checks a consumer of the element, the API and the server\'s render against the package\'s types', async () => {
     writeFileSync(join(site, 'check.ts'), `import '${name}';
 import type { FactBox } from '${name}';
 import init, { extract, type Category, type Report } from '${name}/api';
+import { render } from '${name}/server';
+const html: string = render('text', { lang: 'ar' });
+// @ts-expect-error: lang is a string (proves the server's types are read)
+render('text', { lang: 1 });
 const box: FactBox | null = document.querySelector('fact-box');
 box?.addEventListener('factbox:ready', (e) => { const n: number = e.detail.facts.length; console.log(n); });
 await init();
@@ -85,7 +110,7 @@ const report: Report = extract('text', { lang: 'auto' });
 const value: number | null = report.facts[0].value;
 // @ts-expect-error: not a category (proves the types are not \`any\`)
 const wrong: Category = 'wounded';
-console.log(value, wrong, box?.select(0));
+console.log(value, wrong, box?.select(0), html);
 `);
     const tsconfig = { compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'esnext.disposable', 'dom'] }, files: ['check.ts'] };
     writeFileSync(join(site, 'tsconfig.json'), JSON.stringify(tsconfig));

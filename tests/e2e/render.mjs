@@ -1,7 +1,9 @@
 // Server-rendered boxes (`factbox render`) in Chromium: with JavaScript off
 // the box shows the seed's figures; hostile article text stays text; with
-// JavaScript on the element mounts into the rendered box without moving the
-// page (no layout shift, the same size). Run by `make test-render`.
+// JavaScript on the element adopts the rendered box — the same nodes, made
+// interactive — without moving the page (no layout shift, the same size),
+// and draws again a box rendered from an article that has changed since.
+// Run by `make test-render`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -32,7 +34,9 @@ function rendered(text) {
 /**
  * A page with the article and its box, as a server would send it. `box` is
  * the <fact-box> markup; `script` adds the element; the inline script notes
- * layout shifts and the box's size before any module runs.
+ * layout shifts and the box's size before any module runs, and the one after
+ * the article (a classic script: it runs before any module) tags the nodes
+ * of the rendered box with a JS property, to tell them from redrawn ones.
  */
 function page(text, { lang, box, script = false }) {
   const paragraphs = text.split('\n\n').map((p) => `<p>${escape(p.trim())}</p>`).join('\n');
@@ -43,7 +47,13 @@ function page(text, { lang, box, script = false }) {
   addEventListener('DOMContentLoaded', () => { window.before = document.querySelector('fact-box').getBoundingClientRect().toJSON(); });
 </script>
 ${script ? '<script type="module" src="/fact-box.js"></script>' : ''}</head>
-<body style="width: 700px"><article lang="${lang}">${box}${paragraphs}</article></body></html>`;
+<body style="width: 700px"><article lang="${lang}">${box}${paragraphs}</article>
+<script>
+  const root = document.querySelector('fact-box').shadowRoot;
+  for (const e of root?.querySelectorAll('*') ?? []) e.rendered = true;
+  window.rendered = [...root?.querySelectorAll('button[part~=figure]') ?? []].map((b) => b.getAttribute('aria-label'));
+</script>
+</body></html>`;
 }
 
 const seedBox = rendered(SEED);
@@ -58,6 +68,8 @@ const server = await serve({
     '/live.html': page(SEED, { lang: 'ar', box: seedBox, script: true }),
     '/csp-hash.html': csp(STYLE_HASH),
     '/csp-self.html': csp("'self'"),
+    // Rendered from an earlier version of the article, which said 300.
+    '/changed.html': page(SEED, { lang: 'ar', box: rendered(SEED.replace('200 جندي', '300 جندي')), script: true }),
     '/empty.html': page(SEED, { lang: 'ar', box: '<fact-box></fact-box>', script: true }),
   },
 });
@@ -106,17 +118,50 @@ try {
     assert.equal(await radius('/csp-self.html'), '0px');
   });
 
-  await check('JavaScript on: the element mounts into the rendered box; no layout shift, same size', async () => {
+  /** Of the box's buttons and section: how many there are and how many are the rendered nodes (tagged before the element ran). */
+  const tagged = (p) => p.locator('fact-box').evaluate((b) => {
+    const nodes = [...b.shadowRoot.querySelectorAll('button, section')];
+    return { nodes: nodes.length, rendered: nodes.filter((n) => n.rendered === true).length };
+  });
+
+  await check('JavaScript on: the element adopts the rendered box (the same nodes); no layout shift, same size; a click highlights', async () => {
     const p = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await p.goto(`${server.url}/live.html`);
+    assert.deepEqual(await p.evaluate(() => window.rendered), SEED_FIGURES);
     await p.waitForFunction(() => document.querySelector('fact-box').report, null, { timeout: 10000 });
     assert.deepEqual(await labels(p), SEED_FIGURES);
     assert.equal(await p.locator('fact-box section[part=box]').count(), 1);
+    // Two figures, two filters, the section: all of them the rendered nodes.
+    assert.deepEqual(await tagged(p), { nodes: 5, rendered: 5 }, 'the rendered nodes are kept, none drawn again');
     const { before, after, shifts } = await p.evaluate(() => ({
       before: window.before, after: document.querySelector('fact-box').getBoundingClientRect().toJSON(), shifts: window.shifts,
     }));
     assert.deepEqual(after, before);
     assert.deepEqual(shifts, []);
+    await p.getByRole('button', { name: /200/ }).click();
+    assert.deepEqual(await p.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
+    assert.match(await p.evaluate(() => CSS.highlights.get('factbox-sentence') && [...CSS.highlights.get('factbox-sentence')][0].toString()), /طاجيكستان 200 جندي/);
+    assert.equal(await p.locator('fact-box button[data-selected]').getAttribute('aria-label'), SEED_FIGURES[1]);
+    assert.match(await p.locator('fact-box [part=status]').textContent(), /200/, 'announced in the live region');
+    // The filters work on the adopted markup: pressing "troops" hides the other group.
+    await p.locator('fact-box button[part=filter][data-category=troops]').click();
+    assert.equal(await p.locator('fact-box button[part=filter][data-category=troops]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await p.locator('fact-box div[part=category][data-category=killed]').isVisible(), false);
+    // Keyboard: Escape clears the selection.
+    await p.getByRole('button', { name: /200/ }).focus();
+    await p.keyboard.press('Escape');
+    assert.equal(await p.locator('fact-box button[data-selected]').count(), 0);
+    await p.close();
+  });
+
+  await check('JavaScript on, the article changed since it was rendered: the element draws the box again, right', async () => {
+    const p = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await p.goto(`${server.url}/changed.html`);
+    assert.match((await p.evaluate(() => window.rendered))[1], /^300 /, 'the rendered box has the old figure');
+    await p.waitForFunction(() => document.querySelector('fact-box').report, null, { timeout: 10000 });
+    assert.deepEqual(await labels(p), SEED_FIGURES);
+    assert.equal(await p.locator('fact-box section[part=box]').count(), 1);
+    assert.deepEqual(await tagged(p), { nodes: 5, rendered: 0 }, 'every node drawn anew');
     await p.getByRole('button', { name: /200/ }).click();
     assert.deepEqual(await p.evaluate(() => [...CSS.highlights.get('factbox')].map((r) => r.toString())), ['200']);
     await p.close();
