@@ -46,6 +46,7 @@ score: build
 bench: bench-browser
 	cargo bench --bench throughput
 	cargo bench --bench pathological
+	cargo bench --bench cli
 
 ## The browser build: the crate for wasm32 with the size-tuned `wasm`
 ## profile, then wasm-bindgen's ES module glue into www/pkg.
