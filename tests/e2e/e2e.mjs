@@ -212,6 +212,20 @@ try {
     await p.close();
   });
 
+  await check('a wasm served without application/wasm still loads (compiled after download)', async () => {
+    const p = await context.newPage();
+    const s = watch(p);
+    await p.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await p.goto(`${server.url}/`);
+    await ready(p);
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.console.filter((m) => m.type !== 'debug'), []);
+    await p.close();
+  });
+
   await check('a second definition of the element does not throw', async () => {
     const p = await context.newPage();
     const s = watch(p);
