@@ -9,7 +9,7 @@ help:
 	@echo "make demo    build and show the fact box (see README)"
 	@echo "make test    every test: lint, unit, corpus, CLI, property, browser"
 	@echo "make lint    clippy (native and wasm, -D warnings) and rustfmt"
-	@echo "make bench   throughput of extract over the corpus (release build)"
+	@echo "make bench   throughput of extract and of the CLI (one core, all), the box on a phone profile"
 	@echo "make score   official per-category scores on tests/corpus"
 	@echo "make wasm    build the browser module into www/pkg (wasm-bindgen --target web)"
 	@echo "make wasm-server  the server's wasm for Node (render), into target/server/pkg"
@@ -48,6 +48,7 @@ score: build
 bench: bench-browser
 	cargo bench --bench throughput
 	cargo bench --bench pathological
+	cargo bench --bench cli
 
 ## The browser build: the crate for wasm32 with the size-tuned `wasm`
 ## profile, then wasm-bindgen's ES module glue into www/pkg.
@@ -121,7 +122,8 @@ test-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/layout.mjs
 	node tests/e2e/a11y.mjs
 
-## extract() on the seed article inside the page, timed with performance.now().
+## extract() on the seed article inside the page, timed with performance.now();
+## then the demo on a phone profile (FACTBOX_BEFORE_JS=old/fact-box.js compares).
 bench-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/bench.mjs
 

@@ -172,3 +172,79 @@ fn file_over_the_limit_is_exit_2_without_reading_it() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("too large") && stderr(&out).contains("64 MiB"), "{}", stderr(&out));
 }
+
+/// Every corpus file, in a fixed order, and a missing one among them.
+fn corpus_files() -> Vec<String> {
+    let mut files = Vec::new();
+    for lang in ["ar", "en"] {
+        let dir = format!("{}/tests/corpus/{lang}", env!("CARGO_MANIFEST_DIR"));
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        names.sort();
+        files.extend(names.into_iter().map(|n| format!("tests/corpus/{lang}/{n}")));
+    }
+    files.insert(files.len() / 2, "no/such/file.txt".into());
+    files
+}
+
+#[test]
+fn many_files_at_once_give_the_output_of_one_at_a_time() {
+    let files = corpus_files();
+    for format in ["jsonl", "text", "json"] {
+        let mut expected = Vec::new();
+        let mut expected_err = String::new();
+        let mut objects = Vec::new();
+        for f in &files {
+            let out = factbox(&["extract", "--format", format, f], None);
+            assert_eq!(out.status.code(), Some(if f.starts_with("no/") { 2 } else { 0 }), "{f}");
+            expected_err.push_str(&stderr(&out));
+            if format == "json" {
+                if out.status.success() {
+                    objects.push(
+                        serde_json::json!({"file": f})
+                            .as_object()
+                            .unwrap()
+                            .clone()
+                            .into_iter()
+                            .chain(json(&out).as_object().unwrap().clone())
+                            .collect(),
+                    );
+                }
+            } else {
+                expected.extend_from_slice(&out.stdout);
+            }
+        }
+        // One file's JSON has no "file" field: compare values (byte for byte, jsonl and text).
+        let objects = serde_json::Value::Array(objects.into_iter().map(serde_json::Value::Object).collect());
+        for jobs in [None, Some("1"), Some("3"), Some("64")] {
+            let mut args = vec!["extract", "--format", format];
+            if let Some(j) = jobs {
+                args.extend(["--jobs", j]);
+            }
+            args.extend(files.iter().map(String::as_str));
+            let out = factbox(&args, None);
+            assert_eq!(out.status.code(), Some(2), "{format} {jobs:?}");
+            assert_eq!(stderr(&out), expected_err, "{format} {jobs:?}");
+            if format == "json" {
+                assert!(out.stdout.ends_with(b"]\n"));
+                assert!(json(&out) == objects, "json --jobs {jobs:?}: not the reports of one file at a time");
+            } else {
+                assert!(out.stdout == expected, "{format} --jobs {jobs:?}: not the output of one file at a time");
+            }
+        }
+    }
+}
+
+#[test]
+fn jobs_must_be_a_positive_number() {
+    for bad in ["0", "-1", "two", ""] {
+        let out = factbox(&["extract", "--jobs", bad, SEED], None);
+        assert_eq!(out.status.code(), Some(1), "{bad}");
+        assert!(stderr(&out).starts_with("factbox: --jobs"), "{bad}");
+    }
+    let out = factbox(&["extract", "--jobs"], None);
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -3,6 +3,10 @@
 //!
 //! Exit status: 0 success; 1 usage error; 2 an input could not be read (missing,
 //! a directory, not UTF-8). Every input that can be read is still reported.
+//!
+//! With several files, `extract` reads, extracts and serializes them on every
+//! core (`--jobs`), each file into its own buffer, and writes the buffers in
+//! the order given: the output is byte for byte that of one file at a time.
 
 #[cfg(not(target_arch = "wasm32"))]
 use factbox::render;
@@ -16,17 +20,22 @@ fn render(_: &str, _: &Options) -> String {
     String::new()
 }
 use std::io::{self, Read, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex};
 
 const HELP: &str = "\
 factbox — the key figures of news articles (Arabic, English)
 
 USAGE:
-    factbox extract [--lang auto|ar|en] [--format json|jsonl|text] FILE...
+    factbox extract [--lang auto|ar|en] [--format json|jsonl|text] [--jobs N] FILE...
     factbox render [--lang auto|ar|en] FILE
     factbox --help
 
 FILE is a UTF-8 text file; '-' reads standard input.
+--jobs N extracts N files at a time (default: one per core); the output is the
+same, in the order given.
 
 OUTPUT:
     json   (default) one object per file: {\"lang\", \"facts\": [...]}; with several
@@ -59,11 +68,13 @@ struct Args {
     render: bool,
     lang: Option<Lang>,
     format: Format,
+    /// Files extracted at a time; `None`: one per core.
+    jobs: Option<NonZeroUsize>,
     files: Vec<String>,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut parsed = Args { render: false, lang: None, format: Format::Json, files: Vec::new() };
+    let mut parsed = Args { render: false, lang: None, format: Format::Json, jobs: None, files: Vec::new() };
     let mut command = None;
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -84,6 +95,10 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                     f => return Err(format!("unknown format '{f}' (json, jsonl, text)")),
                 };
             }
+            "--jobs" | "-j" => {
+                let v = value("--jobs")?;
+                parsed.jobs = Some(v.parse().map_err(|_| format!("--jobs needs a whole number of 1 or more, not '{v}'"))?);
+            }
             "-" => parsed.files.push(a),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
             _ if command.is_none() => command = Some(a),
@@ -93,6 +108,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     match command.as_deref() {
         Some("extract") if !parsed.files.is_empty() => Ok(Some(parsed)),
         Some("extract") => Err("extract needs a FILE (or '-' for standard input)".into()),
+        Some("render") if parsed.jobs.is_some() => Err("render takes no --jobs".into()),
         Some("render") if parsed.files.len() == 1 && parsed.format == Format::Json => Ok(Some(Args { render: true, ..parsed })),
         Some("render") if parsed.format != Format::Json => Err("render takes no --format".into()),
         Some("render") => Err("render needs one FILE (or '-' for standard input)".into()),
@@ -181,6 +197,123 @@ fn text_table(file: &str, report: &Report, out: &mut impl Write) -> io::Result<(
     writeln!(out)
 }
 
+/// Why a file gives no output: it could not be read (reported, the others go
+/// on), or its report could not be written.
+enum Failure {
+    Read(String),
+    Write(io::Error),
+}
+
+/// One file's part of the `extract` output, as the sequential CLI wrote it,
+/// less the `[`/`,` before an object of a JSON array (which depends on the
+/// files before it). `stdin` is false for a second `-`, which reads nothing:
+/// standard input was all read by the first.
+fn extract_one(file: &str, stdin: bool, args: &Args, options: &Options) -> Result<Vec<u8>, Failure> {
+    let text = if file == "-" && !stdin { String::new() } else { read_input(file).map_err(Failure::Read)? };
+    let report = extract(&text, options);
+    let mut out = Vec::with_capacity(text.len() / 2 + 64);
+    let several = args.files.len() > 1;
+    match args.format {
+        Format::Json if several => write_json(&mut out, file, &report, true),
+        Format::Json => write_json(&mut out, file, &report, false).and_then(|()| writeln!(out)),
+        Format::Jsonl => write_json(&mut out, file, &report, true).and_then(|()| writeln!(out)),
+        Format::Text => text_table(file, &report, &mut out),
+    }
+    .map_err(Failure::Write)?;
+    Ok(out)
+}
+
+/// What the workers of [`ordered`] share with the thread that writes.
+struct Queue<T> {
+    /// Results waiting for their turn, by index.
+    ready: std::collections::BTreeMap<usize, std::thread::Result<T>>,
+    /// The index written next: results before it are written.
+    turn: usize,
+    /// The writer stopped (a write failed, or it unwinds): workers stop too.
+    stop: bool,
+}
+
+/// Sets `stop` when the writer leaves, however it leaves, so no worker waits for it.
+struct StopOnDrop<'a, T>(&'a (Mutex<Queue<T>>, Condvar));
+
+impl<T> Drop for StopOnDrop<'_, T> {
+    fn drop(&mut self) {
+        let (lock, wake) = self.0;
+        lock.lock().unwrap_or_else(|e| e.into_inner()).stop = true;
+        wake.notify_all();
+    }
+}
+
+/// Runs `work(i)` for every `i < n` on `jobs` threads and `emit(i, result)`
+/// on this thread, in index order, each as soon as those before it are
+/// emitted. A worker runs at most `4 * jobs` items ahead of the writer, so
+/// memory stays bounded on an archive of any length. A panic in `work` is
+/// resumed here; an error of `emit` stops the workers and is returned.
+fn ordered<T: Send>(
+    n: usize,
+    jobs: usize,
+    work: impl Fn(usize) -> T + Sync,
+    mut emit: impl FnMut(usize, T) -> io::Result<()>,
+) -> io::Result<()> {
+    let jobs = jobs.min(n);
+    if jobs <= 1 {
+        return (0..n).try_for_each(|i| emit(i, work(i)));
+    }
+    let window = 4 * jobs;
+    let shared = (Mutex::new(Queue { ready: Default::default(), turn: 0, stop: false }), Condvar::new());
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| {
+                let (lock, wake) = &shared;
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        return;
+                    }
+                    {
+                        let mut q = lock.lock().unwrap_or_else(|e| e.into_inner());
+                        while !q.stop && i >= q.turn + window {
+                            q = wake.wait(q).unwrap_or_else(|e| e.into_inner());
+                        }
+                        if q.stop {
+                            return;
+                        }
+                    }
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(i)));
+                    lock.lock().unwrap_or_else(|e| e.into_inner()).ready.insert(i, result);
+                    wake.notify_all();
+                }
+            });
+        }
+        let _stop = StopOnDrop(&shared);
+        let (lock, wake) = &shared;
+        for i in 0..n {
+            let result = {
+                let mut q = lock.lock().unwrap_or_else(|e| e.into_inner());
+                loop {
+                    if let Some(r) = q.ready.remove(&i) {
+                        q.turn = i + 1;
+                        break r;
+                    }
+                    q = wake.wait(q).unwrap_or_else(|e| e.into_inner());
+                }
+            };
+            wake.notify_all();
+            match result {
+                Ok(t) => emit(i, t)?,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Threads for `extract`: `--jobs`, else one per core.
+fn jobs(args: &Args) -> usize {
+    args.jobs.or_else(|| std::thread::available_parallelism().ok()).map_or(1, NonZeroUsize::get)
+}
+
 fn run(args: Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -200,35 +333,31 @@ fn run(args: Args) -> io::Result<bool> {
         };
     }
     let several = args.files.len() > 1;
+    let stdin_at = args.files.iter().position(|f| f == "-");
     let mut all_read = true;
     let mut first = true;
-    for file in &args.files {
-        let text = match read_input(file) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("factbox: {e}");
-                all_read = false;
-                continue;
+    ordered(
+        args.files.len(),
+        jobs(&args),
+        |i| extract_one(&args.files[i], stdin_at == Some(i), &args, &options),
+        |_, result| {
+            match result {
+                Ok(bytes) => {
+                    if args.format == Format::Json && several {
+                        out.write_all(if first { b"[" } else { b"," })?;
+                    }
+                    out.write_all(&bytes)?;
+                    first = false;
+                }
+                Err(Failure::Read(e)) => {
+                    eprintln!("factbox: {e}");
+                    all_read = false;
+                }
+                Err(Failure::Write(e)) => return Err(e),
             }
-        };
-        let report = extract(&text, &options);
-        match args.format {
-            Format::Json if several => {
-                out.write_all(if first { b"[" } else { b"," })?;
-                write_json(&mut out, file, &report, true)?;
-            }
-            Format::Json => {
-                write_json(&mut out, file, &report, false)?;
-                writeln!(out)?;
-            }
-            Format::Jsonl => {
-                write_json(&mut out, file, &report, true)?;
-                writeln!(out)?;
-            }
-            Format::Text => text_table(file, &report, &mut out)?,
-        }
-        first = false;
-    }
+            Ok(())
+        },
+    )?;
     if args.format == Format::Json && several {
         // Every file unreadable still gives an (empty) array.
         writeln!(out, "{}", if first { "[]" } else { "]" })?;

@@ -186,6 +186,46 @@ try {
     await p.close();
   });
 
+  await check('the wasm is requested while the glue is still loading (no waterfall)', async () => {
+    // The glue's response is held until the wasm has been requested: loaded
+    // in parallel, the wasm request comes meanwhile; loaded after the glue
+    // (and its snippet), it cannot, and the glue is let go after 5 s.
+    const p = await context.newPage();
+    const order = [];
+    let wasmAsked;
+    const asked = new Promise((done) => { wasmAsked = done; });
+    await p.route('**/pkg/factbox.js', async (route) => {
+      order.push('glue requested');
+      await Promise.race([asked, new Promise((done) => setTimeout(done, 5000))]);
+      order.push('glue answered');
+      await route.continue();
+    });
+    await p.route('**/*.wasm', (route) => {
+      order.push('wasm requested');
+      wasmAsked();
+      return route.continue();
+    });
+    await p.goto(`${server.url}/`);
+    await ready(p);
+    assert.deepEqual([...order].sort(), ['glue answered', 'glue requested', 'wasm requested'], order.join(', '));
+    assert.ok(order.indexOf('wasm requested') < order.indexOf('glue answered'), order.join(', '));
+    await p.close();
+  });
+
+  await check('a wasm served without application/wasm still loads (compiled after download)', async () => {
+    const p = await context.newPage();
+    const s = watch(p);
+    await p.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await p.goto(`${server.url}/`);
+    await ready(p);
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.console.filter((m) => m.type !== 'debug'), []);
+    await p.close();
+  });
+
   await check('a second definition of the element does not throw', async () => {
     const p = await context.newPage();
     const s = watch(p);
