@@ -94,12 +94,12 @@ fn category(h: &mut Html, report: &Report, ui: &Ui, digits: Digits, c: Category,
     for (n, &(i, f)) in facts.iter().enumerate() {
         if n == 0 {
             figure(h, ui, digits, i, f, "figure headline");
-        } else if rival(head, f) {
+        } else if choose::rival(head, f) {
             figure(h, ui, digits, i, f, "figure rival");
         }
     }
     h.raw("</div>");
-    let rest: Vec<(usize, &Fact)> = facts.iter().skip(1).filter(|(_, f)| !rival(head, f)).copied().collect();
+    let rest: Vec<(usize, &Fact)> = facts.iter().skip(1).filter(|(_, f)| !choose::rival(head, f)).copied().collect();
     if !rest.is_empty() {
         h.open("ul", "rest", "rest", &[]);
         for (i, f) in rest {
@@ -138,30 +138,6 @@ fn figure(h: &mut Html, ui: &Ui, digits: Digits, index: usize, fact: &Fact, part
         h.element("span", "source", "source", &[], &[ui.source, source].concat());
     }
     h.raw("</button>");
-}
-
-/// Whether `f` is another source's differing figure for what `head` counts
-/// (the rule of `web::render::rival`, which the box in the browser uses).
-fn rival(head: &Fact, f: &Fact) -> bool {
-    let (Some(a), Some(b)) = (&head.source, &f.source) else { return false };
-    if a.eq_ignore_ascii_case(b) {
-        return false;
-    }
-    match (&head.subject, &f.subject) {
-        (Some(s), Some(t)) => share_word(s, t),
-        _ => true,
-    }
-}
-
-/// Whether two phrases share a word of four letters or more, by its first four letters.
-fn share_word(a: &str, b: &str) -> bool {
-    fn stems(s: &str) -> impl Iterator<Item = &str> {
-        s.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4).map(|w| {
-            let end = w.char_indices().nth(4).map_or(w.len(), |(at, _)| at);
-            &w[..end]
-        })
-    }
-    stems(a).any(|x| stems(b).any(|y| x.eq_ignore_ascii_case(y)))
 }
 
 /// An HTML writer in which every text and attribute value is escaped; only

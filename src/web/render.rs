@@ -5,7 +5,7 @@
 //! enters the DOM as text, without directional controls (`screen`), and in
 //! isolated runs (`box.css`), as does each figure.
 
-use super::choose::{choose, Show};
+use super::choose::{choose, rival, Show};
 use super::dom::{attr, el};
 use super::labels::{Digits, Ui};
 use crate::model::{Category, Fact, Report};
@@ -216,36 +216,6 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
         el(&button, "span", "source", "source", &[ui.source, source].concat());
     }
     button
-}
-
-/// Whether `f` is another source's differing figure for what `head` counts,
-/// shown beside the headline rather than below it: same category (the
-/// caller's), both name a source, the sources differ, and the subjects (where
-/// both have one) share a word ("LIBYANS", "Libyan soldiers"), so that a
-/// count of someone else stays in the list.
-pub fn rival(head: &Fact, f: &Fact) -> bool {
-    let (Some(a), Some(b)) = (&head.source, &f.source) else {
-        return false;
-    };
-    if a.eq_ignore_ascii_case(b) {
-        return false;
-    }
-    match (&head.subject, &f.subject) {
-        (Some(s), Some(t)) => share_word(s, t),
-        _ => true,
-    }
-}
-
-/// Whether two phrases share a word of four letters or more, compared by its
-/// first four letters, ASCII case folded (Arabic has no case).
-fn share_word(a: &str, b: &str) -> bool {
-    fn stems(s: &str) -> impl Iterator<Item = &str> {
-        s.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4).map(|w| {
-            let end = w.char_indices().nth(4).map_or(w.len(), |(at, _)| at);
-            &w[..end]
-        })
-    }
-    stems(a).any(|x| stems(b).any(|y| x.eq_ignore_ascii_case(y)))
 }
 
 /// Takes over a box the server rendered into `root` (`factbox render`, a
