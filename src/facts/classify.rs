@@ -393,7 +393,9 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         return Class { category: Category::Money, currency: Some(currency) };
     }
     // A sum whose currency is left out takes the one before ("…، أقل من 25 مليار في العام الماضي").
-    if let Some(class) = carried_over(doc, cx, n).filter(|c| c.category == Category::Money) {
+    // Asked only after a sum: carried over, a class is the one before.
+    let after_money = n > 0 && cx.classes.get(n - 1).is_some_and(|c| c.category == Category::Money);
+    if let Some(class) = after_money.then(|| carried_over(doc, cx, n)).flatten() {
         return class;
     }
     // With no trigger and no soldier to read, a figure is `other`, unless it
@@ -435,8 +437,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             None => thing(j + 1),
             Some(len) => len > 1 && thing(j + len - 1),
         };
-        let group_of_people = doc.lookup(&d.group, j, Strip::All).is_some() && person(j + 1);
-        if thing(j) && !group_of_people || !people(j) && modified {
+        if thing(j) || !people(j) && modified {
             return Class::of(Category::Other);
         }
     }
@@ -505,7 +506,7 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
         && q.scaled
-        && [&d.persons.bit(), &d.military.bit(), &d.not_counted.bit()].iter().all(|&&b| doc.bits(k, Strip::All) & b == 0);
+        && doc.bits(k, Strip::All) & (d.persons.bit() | d.military.bit() | d.not_counted.bit()) == 0;
     if !(bare || sum) || q.first - p.last > LIST_GAP || prev.category == Category::Money && !q.scaled {
         return None;
     }

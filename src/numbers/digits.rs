@@ -91,7 +91,7 @@ fn exact(m: u64, digits: usize, scale: usize) -> Option<f64> {
 /// fraction those of `fraction` (other bytes skipped). Cold, as only "ر"
 /// comes here: kept out of `parse`, the hot path saves registers and stack.
 #[cold]
-fn value(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
+pub fn value(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
     fn digits(part: &[u8]) -> impl Iterator<Item = u8> + '_ {
         part.iter().copied().filter(u8::is_ascii_digit)
     }

@@ -81,8 +81,7 @@ fn fraction_first(doc: &Doc, q: &Quantity) -> Option<Quantity> {
     if !placed || doc.lookup(&doc.data.percent, b + 1, Strip::Clitics).is_none() {
         return None;
     }
-    let fraction = doc.word(a);
-    let value = digits::parse(&[doc.word(b), ".", fraction].concat())?;
+    let value = digits::value(doc.word(b).as_bytes(), Some(doc.word(a).as_bytes()))?;
     Some(Quantity { last: b + 1, value: Some(value), ..q.clone() })
 }
 
