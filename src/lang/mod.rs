@@ -367,7 +367,7 @@ fn parse_side(s: &str) -> Option<Side> {
 }
 
 fn parse_number_word(fields: &[&str]) -> Option<NumberWord> {
-    let value: f64 = fields.first()?.parse().ok()?;
+    let value = crate::numbers::decimal::parse(fields.first()?)?;
     Some(match fields.get(1).copied() {
         None => NumberWord::Value(value),
         Some("scale") => NumberWord::Scale(value),
@@ -386,7 +386,7 @@ fn parse_currency(fields: &[&str]) -> Option<Currency> {
     for flag in &fields[2..] {
         match *flag {
             "attached" => attached = true,
-            f => factor = f.parse().ok()?,
+            f => factor = crate::numbers::decimal::parse(f)?,
         }
     }
     (!codes.is_empty()).then_some(Currency { codes, side, factor, attached })

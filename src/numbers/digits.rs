@@ -129,7 +129,7 @@ fn parsed(whole: &[u8], fraction: Option<&[u8]>) -> Option<f64> {
         }
     }
     let text = if long.is_empty() { &buf[..n] } else { &long[..] };
-    std::str::from_utf8(text).ok()?.parse::<f64>().ok().filter(|v| v.is_finite())
+    super::decimal::parse(std::str::from_utf8(text).ok()?).filter(|v| v.is_finite())
 }
 
 #[cfg(test)]

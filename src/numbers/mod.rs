@@ -1,6 +1,7 @@
 //! Quantities: every number the article writes, in digits, in words, as an
 //! Arabic dual, or as a vague amount, and the ranges they form.
 
+pub mod decimal;
 pub mod digits;
 mod words;
 

@@ -150,7 +150,7 @@ impl Reader {
             return None;
         }
         let category = crate::Category::from_name(el.get_attribute("data-factbox")?.trim()).filter(|c| *c != crate::Category::Other)?;
-        let value = el.get_attribute("value")?.trim().parse::<f64>().ok().filter(|v| v.is_finite())?;
+        let value = crate::numbers::decimal::parse(el.get_attribute("value")?.trim()).filter(|v| v.is_finite())?;
         let unit = el.get_attribute("data-factbox-unit").map(|u| u.trim().to_ascii_uppercase()).filter(|u| !u.is_empty());
         Some(Mark { category, value, unit, start: self.out.units, end: 0 })
     }

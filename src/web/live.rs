@@ -54,8 +54,8 @@ impl Settings {
             _ => None,
         };
         let text = |key: &str| dom::option(options, key).filter(|v| !v.trim().is_empty());
-        // Read as f64, whose parser the engine has anyway (an integer parser would add to the wasm).
-        let number = |key: &str| text(key).and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| *n >= 0.0).map(|n| n as usize);
+        // Read as f64, by the engine's parser (`numbers::decimal`): an integer parser would add to the wasm.
+        let number = |key: &str| text(key).and_then(|v| crate::numbers::decimal::parse(v.trim())).filter(|n| *n >= 0.0).map(|n| n as usize);
         let show = super::choose::Show {
             categories: text("categories").map(|v| v.split_whitespace().filter_map(Category::from_name).collect()).unwrap_or_default(),
             max: number("max").unwrap_or(usize::MAX),

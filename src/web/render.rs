@@ -255,8 +255,8 @@ pub fn adopt(root: &ShadowRoot, view: &View) -> Option<Drawn> {
     }
     for (k, i) in want.into_iter().enumerate() {
         let b: Element = buttons.item(k as u32)?.unchecked_into();
-        // An f64 parser the engine has anyway; an integer one would add to the wasm.
-        let named = b.get_attribute("data-fact")?.parse::<f64>().ok()?;
+        // The engine's f64 parser (`numbers::decimal`); an integer one would add to the wasm.
+        let named = crate::numbers::decimal::parse(&b.get_attribute("data-fact")?)?;
         if named != i as f64 || b.get_attribute("aria-label")? != view.ui.accessible_name(&view.report.facts[i], view.digits) {
             return None;
         }
