@@ -77,7 +77,8 @@ mod tests {
                 for c in pieces {
                     let s = format!("{a}{b}{c}");
                     let unsigned = !s.starts_with(['+', '-']);
-                    let rust = s.parse::<f64>().is_ok() && !s.to_ascii_lowercase().contains("inf") && !s.to_ascii_lowercase().contains("nan");
+                    let rust =
+                        s.parse::<f64>().is_ok() && !s.to_ascii_lowercase().contains("inf") && !s.to_ascii_lowercase().contains("nan");
                     if unsigned {
                         assert_eq!(is_decimal(s.as_bytes()), rust, "{s:?}");
                     }
