@@ -94,16 +94,23 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    const ALL: [Qualifier; 6] =
+        [Qualifier::Exact, Qualifier::AtLeast, Qualifier::MoreThan, Qualifier::About, Qualifier::UpTo, Qualifier::LessThan];
+
+    /// The name in the report (FACTS.md), as serde writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up_to",
+            Qualifier::LessThan => "less_than",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Qualifier> {
-        Some(match name {
-            "exact" => Qualifier::Exact,
-            "at_least" => Qualifier::AtLeast,
-            "more_than" => Qualifier::MoreThan,
-            "about" => Qualifier::About,
-            "up_to" => Qualifier::UpTo,
-            "less_than" => Qualifier::LessThan,
-            _ => return None,
-        })
+        Qualifier::ALL.into_iter().find(|q| q.name() == name)
     }
 }
 
@@ -120,16 +127,23 @@ pub enum Approx {
 }
 
 impl Approx {
+    const ALL: [Approx; 6] =
+        [Approx::Dozens, Approx::Hundreds, Approx::Thousands, Approx::TensOfThousands, Approx::HundredsOfThousands, Approx::Millions];
+
+    /// The name in the report (FACTS.md), as serde writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Approx::Dozens => "dozens",
+            Approx::Hundreds => "hundreds",
+            Approx::Thousands => "thousands",
+            Approx::TensOfThousands => "tens_of_thousands",
+            Approx::HundredsOfThousands => "hundreds_of_thousands",
+            Approx::Millions => "millions",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Approx> {
-        Some(match name {
-            "dozens" => Approx::Dozens,
-            "hundreds" => Approx::Hundreds,
-            "thousands" => Approx::Thousands,
-            "tens_of_thousands" => Approx::TensOfThousands,
-            "hundreds_of_thousands" => Approx::HundredsOfThousands,
-            "millions" => Approx::Millions,
-            _ => return None,
-        })
+        Approx::ALL.into_iter().find(|a| a.name() == name)
     }
 }
 
@@ -289,6 +303,23 @@ impl Serialize for Excerpt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names the JS API writes by hand are serde's, which the CLI writes.
+    #[test]
+    fn names_are_serdes() {
+        let serde = |v: serde_json::Value| v.as_str().map(str::to_owned);
+        for q in Qualifier::ALL {
+            assert_eq!(serde(serde_json::to_value(q).unwrap()).as_deref(), Some(q.name()));
+            assert_eq!(Qualifier::from_name(q.name()), Some(q));
+        }
+        for a in Approx::ALL {
+            assert_eq!(serde(serde_json::to_value(a).unwrap()).as_deref(), Some(a.name()));
+            assert_eq!(Approx::from_name(a.name()), Some(a));
+        }
+        for c in Category::GRADED.into_iter().chain([Category::Other]) {
+            assert_eq!(serde(serde_json::to_value(c).unwrap()).as_deref(), Some(c.name()));
+        }
+    }
 
     #[test]
     fn an_excerpt_is_two_words_and_a_mention_stays_small() {

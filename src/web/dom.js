@@ -253,3 +253,22 @@ export function note(parent, text, href) {
   if (url && (url.protocol === 'https:' || url.protocol === 'http:')) el(line, 'a', '', '', text).href = url.href;
   else line.textContent = text;
 }
+
+/**
+ * One fact of a report as the JS API gives it (the CLI's JSON names; `null`
+ * for what is missing). `at` holds five numbers a mention: start, end, the
+ * sentence's start and end, and the length of its text in `texts`, where
+ * the mentions' texts stand one after another.
+ */
+export function fact(category, value, value_max, approx, unit, qualifier, subject, source, headline, at, texts) {
+  const mentions = [];
+  for (let k = 0, from = 0; k < at.length; k += 5) {
+    const to = from + at[k + 4];
+    mentions.push({ start: at[k], end: at[k + 1], text: texts.slice(from, to), sentence: { start: at[k + 2], end: at[k + 3] } });
+    from = to;
+  }
+  return {
+    category, value: value ?? null, value_max: value_max ?? null, approx: approx ?? null, unit: unit ?? null,
+    qualifier, subject: subject ?? null, source: source ?? null, headline, mentions,
+  };
+}

@@ -183,13 +183,6 @@ fn article_lang(settings: &Settings, article: &Element) -> Option<Lang> {
     settings.lang.or_else(|| dom::inherited_attribute(article, "lang").and_then(|l| Lang::from_tag(&l)))
 }
 
-/// A report or a fact as plain JS objects (its offsets must already be
-/// UTF-16); missing values are `null`, as in the CLI's JSON.
-pub fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value.serialize(&serializer).map_err(Into::into)
-}
-
 /// What the core finds in `text`, with UTF-16 offsets.
 pub fn extract_utf16(text: &str, lang: Option<Lang>) -> Report {
     let mut report = crate::extract(text, &crate::Options { lang });
@@ -272,14 +265,13 @@ impl LiveBox {
                     if let Some(mut report) = pieces.step(&st.read.text) {
                         super::editor::apply(&mut report, &st.read);
                         st.digits = self.settings.digits.unwrap_or_else(|| pieces.digits.digits());
-                        let js = to_js(&Report { lang: report.lang, facts: Vec::new() })?;
+                        let js = super::js::report_js(&report);
                         st.job = Some(Job::Convert(report, js, 0));
                     }
                 }
                 Some(Job::Convert(report, js, n)) => match report.facts.get(*n) {
                     Some(fact) => {
-                        let facts = js_sys::Reflect::get(js, &JsValue::from_str("facts"))?;
-                        js_sys::Reflect::set(&facts, &JsValue::from_f64(*n as f64), &to_js(fact)?)?;
+                        super::js::push_fact(js, fact)?;
                         *n += 1;
                     }
                     None => {

@@ -10,6 +10,7 @@ pub mod choose;
 pub mod dom;
 pub mod editor;
 pub mod highlight;
+pub mod js;
 pub mod labels;
 pub mod live;
 pub mod render;
@@ -82,7 +83,7 @@ export interface SelectDetail { index: number; mention: number; fact: Fact }
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
 pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue) -> Result<JsValue, JsValue> {
     let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l));
-    live::to_js(&live::extract_utf16(text, lang))
+    js::report_with_facts(&live::extract_utf16(text, lang))
 }
 
 /// A box mounted by `mount`.
