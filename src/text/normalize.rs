@@ -127,15 +127,25 @@ fn fold(c: char) -> Fold {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => Fold::To('-'),
         '\u{2018}' | '\u{2019}' | '\u{02BC}' => Fold::To('\''),
         'A'..='Z' => Fold::To(c.to_ascii_lowercase()),
-        c if !c.is_ascii() && c.is_uppercase() => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Fold::To(l),
-                _ => Fold::Keep,
-            }
-        }
+        c if !c.is_ascii() => lower(c).map_or(Fold::Keep, Fold::To),
         _ => Fold::Keep,
     }
+}
+
+include!(concat!(env!("OUT_DIR"), "/lower.rs"));
+
+/// The one-character lower case of capital `c` when it differs from `c`,
+/// as `char::to_lowercase` gives it; from build.rs's runs (`LOWER`), as
+/// `core`'s full case table weighed 12 KB of the wasm.
+fn lower(c: char) -> Option<char> {
+    let c = c as u32;
+    let k = LOWER.partition_point(|r| r.0 <= c).checked_sub(1)?;
+    let (first, count, stride, delta) = LOWER[k];
+    let step = (c - first) / u32::from(stride);
+    if (c - first) % u32::from(stride) != 0 || step >= u32::from(count) {
+        return None;
+    }
+    char::from_u32(c.checked_add_signed(delta)?)
 }
 
 /// For the two-byte Arabic letters led by `lead` (0xD8 or 0xD9), one bit
@@ -255,6 +265,18 @@ pub fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_is_the_one_character_lower_case_of_capitals() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            let mut l = c.to_lowercase();
+            let want = match (c.is_uppercase(), l.next(), l.next()) {
+                (true, Some(l), None) if l != c => Some(l),
+                _ => None,
+            };
+            assert_eq!(lower(c), want, "{c:?}");
+        }
+    }
 
     #[test]
     fn eight_byte_test_agrees_with_the_byte_test() {
