@@ -57,12 +57,13 @@ WASM_FILE := target/$(WASM_TARGET)/wasm/factbox.wasm
 WASM_BINDGEN ?= wasm-bindgen
 CHROMEDRIVER ?= $(shell command -v chromedriver)
 
-wasm:
+## The JavaScript ships minified (tools/minify.mjs): the element, written
+## from its source src/web/fact-box.js, and the glue and its DOM snippet in place.
+wasm: node_modules/.package-lock.json
 	cargo build --lib --profile wasm --target $(WASM_TARGET)
 	$(WASM_BINDGEN) --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM_FILE)
-	@# The DOM snippet ships without its whole-line comments (they document
-	@# the source, src/web/dom.js): 40% of its gzipped bytes.
-	sed -i -E '/^\s*(\/\/|\/\*\*|\*\/|\* |\*$$)/d' www/pkg/snippets/*/src/web/dom.js
+	node tools/minify.mjs src/web/fact-box.js www/fact-box.js www/pkg/factbox.js www/pkg/factbox.js \
+	  $$(for f in www/pkg/snippets/*/src/web/dom.js; do echo "$$f $$f"; done)
 
 ## The server's wasm, for Node (`render`, `factbox/server`): the crate with
 ## the `server` feature (the html writer, no DOM layer) in its own target
