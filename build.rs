@@ -1,4 +1,5 @@
-//! Writes `lower.rs` (see `lowercase_runs`), and copies each language's word lists (`src/lang/<code>/*.txt`) into
+//! Writes `lower.rs` (see `lowercase_runs`) and the browser's stylesheets
+//! without their comments (`css`), and copies each language's word lists (`src/lang/<code>/*.txt`) into
 //! `OUT_DIR` without their comment and blank lines, which the library then
 //! includes: the comments are for the linguists who edit the lists, and
 //! would otherwise ship in every wasm download.
@@ -9,6 +10,12 @@ use std::path::Path;
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("lower.rs"), lowercase_runs()).expect("OUT_DIR is writable");
+    for name in ["box.css", "highlight.css"] {
+        let path = Path::new("src/web").join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).expect("the stylesheets are UTF-8");
+        fs::write(Path::new(&out).join(name), css(&text)).expect("OUT_DIR is writable");
+    }
     let lang = Path::new("src/lang");
     println!("cargo:rerun-if-changed=src/lang");
     for dir in fs::read_dir(lang).expect("src/lang").flatten().filter(|e| e.path().is_dir()) {
@@ -61,4 +68,47 @@ fn lowercase_runs() -> String {
         rs += &format!("    ({first:#x}, {count}, {stride}, {delta}),\n");
     }
     rs + "];\n"
+}
+
+/// A stylesheet as the wasm carries it: without comments, whitespace runs
+/// one space, none next to `{`, `}` or `;` (strings kept as written). The
+/// comments document the source for its editors; the server's `render`
+/// writes the source whole, as the hash a CSP allows is of that text.
+fn css(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+                space = true;
+            }
+            c if c.is_whitespace() => space = true,
+            c => {
+                let tight = |c: char| matches!(c, '{' | '}' | ';');
+                if space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+                if c == '"' || c == '\'' {
+                    for s in chars.by_ref() {
+                        out.push(s);
+                        if s == c {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }

@@ -12,7 +12,7 @@ use web_sys::{Document, Element, Range, Text};
 /// The document-level rules: `::highlight(factbox)` and the `<mark>` fallback.
 /// They must live in the document, where the highlighted text is, not in the
 /// box's shadow root (Firefox enforces this).
-const DOCUMENT_CSS: &str = include_str!("highlight.css");
+const DOCUMENT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/highlight.css"));
 
 /// What is currently shown, so that it can be taken back.
 pub enum Shown {

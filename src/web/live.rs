@@ -23,7 +23,7 @@ const DEBOUNCE_MS: i32 = 250;
 
 /// The box's stylesheet, adopted into each box's shadow root (a constructable
 /// stylesheet, which a strict CSP allows; one for all boxes of the page).
-const BOX_CSS: &str = include_str!("box.css");
+const BOX_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/box.css"));
 
 /// The options of `mount` (FACTS.md names; see `www/fact-box.d.ts`).
 pub struct Settings {
