@@ -10,6 +10,9 @@
 //! assert_eq!(report.facts[0].value, Some(26.0));
 //! ```
 
+/// The wasm's allocator (smaller than std's dlmalloc).
+#[cfg(target_arch = "wasm32")]
+mod blocks;
 pub mod facts;
 #[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub mod html;
