@@ -254,6 +254,8 @@ export class FactBox extends HTMLElement {
       }
       return;
     }
+    // Instantiating the module was a task's work: the rest waits for the next.
+    await pause();
     if (run !== this.#run || !this.isConnected) return;
     const article = this.article;
     if (!article) {
@@ -266,12 +268,13 @@ export class FactBox extends HTMLElement {
       const options = { chunked: true, boxWidth: seen?.boundingClientRect.width };
       for (const [name, key] of OPTIONS) options[key] = this.getAttribute(name) || undefined;
       const box = this.#mount = m.mount(this, article, options);
-      // A long article takes steps of ~30 ms, one task each, so the page
-      // stays responsive; a short one is done in the first step.
-      while (!box.step()) {
+      // Then steps of at most ~30 ms (reading the article, the language's
+      // tables, extracting, converting, drawing), one task each, so the
+      // page stays responsive on a slow phone.
+      do {
         await pause();
         if (run !== this.#run) return;
-      }
+      } while (!box.step());
       reserve(this, false);
     } catch (e) {
       if (run === this.#run) {

@@ -74,16 +74,15 @@ impl Settings {
 }
 
 /// How long one `step` of a chunked mount goes on working (ms). It stops
-/// after the unit of work that passes this: a DOM node, a piece, one fact
-/// to JS, the language's tables (25-60 ms, once), or drawing the box.
+/// after the unit of work that passes this (a DOM node, a piece, one fact
+/// to JS), and whenever one job ends and the next begins (`Job`).
 const BUDGET: f64 = 30.0;
 
 /// The biggest piece of text (bytes) extracted as one unit by a chunked
 /// mount: the engine's own piece (`text::PIECE`, 64 KB: 13-50 ms in wasm),
 /// cut at the same places, so each piece reads exactly as inside one
 /// `extract` call — an ambiguous currency ("rupees", "dinars") is resolved
-/// by the countries its piece names. A text of one piece is done in one
-/// step: chunking is for long articles only.
+/// by the countries its piece names.
 const PIECE: usize = crate::text::PIECE;
 
 /// Extraction of a long article piece by piece, each piece whole paragraphs.
@@ -129,11 +128,16 @@ impl Pieces {
 enum Job {
     /// Reading the article's DOM.
     Read(Reader),
+    /// Loading the language's tables (once a page).
+    Tables(Lang),
     /// Extracting, piece by piece.
     Extract(Pieces),
     /// Converting the report to JS, fact by fact (69k mentions of a 10 MB
     /// article: 0.2 s): the object so far and how many facts it has.
     Convert(Report, JsValue, usize),
+    /// Drawing the box for the report and its JS form; whether this is the
+    /// mount (no report given yet) rather than a refresh.
+    Draw(Report, JsValue, bool),
 }
 
 struct State {
@@ -244,6 +248,10 @@ impl LiveBox {
     pub fn step(&self) -> Result<bool, JsValue> {
         let deadline = js_sys::Date::now() + BUDGET;
         let more = || js_sys::Date::now() < deadline;
+        // Each change of job ends the step: on a phone the first extract
+        // (its code compiled as it first runs), the conversion and the
+        // drawing each take tens of ms, and one task for all of them is a
+        // long task for the page.
         let mount = loop {
             let mut st = self.state.borrow_mut();
             let st = &mut *st;
@@ -255,11 +263,14 @@ impl LiveBox {
                     }
                     st.read = std::mem::take(&mut reader.out);
                     let lang = article_lang(&self.settings, &self.article).unwrap_or_else(|| crate::detect_lang(&st.read.text));
-                    if st.read.text.len() > PIECE {
-                        // Not in the same unit as the first piece.
-                        crate::lang::LangData::get(lang);
-                    }
+                    st.job = Some(Job::Tables(lang));
+                    return Ok(false);
+                }
+                Some(Job::Tables(lang)) => {
+                    let lang = *lang;
+                    crate::lang::LangData::get(lang);
                     st.job = Some(Job::Extract(Pieces::new(lang)));
+                    return Ok(false);
                 }
                 Some(Job::Extract(pieces)) => {
                     if let Some(mut report) = pieces.step(&st.read.text) {
@@ -267,6 +278,7 @@ impl LiveBox {
                         st.digits = self.settings.digits.unwrap_or_else(|| pieces.digits.digits());
                         let js = super::js::report_js(&report);
                         st.job = Some(Job::Convert(report, js, 0));
+                        return Ok(false);
                     }
                 }
                 Some(Job::Convert(report, js, n)) => match report.facts.get(*n) {
@@ -278,14 +290,20 @@ impl LiveBox {
                         // Nothing given yet: this is the mount, not a refresh.
                         let mount = st.report_js.is_null();
                         if let Some(Job::Convert(report, js, _)) = st.job.take() {
-                            st.report = report;
-                            st.report_js = js;
+                            st.job = Some(Job::Draw(report, js, mount));
                         }
-                        break mount;
+                        return Ok(false);
                     }
                 },
+                Some(Job::Draw(..)) => {
+                    if let Some(Job::Draw(report, js, mount)) = st.job.take() {
+                        st.report = report;
+                        st.report_js = js;
+                        break mount;
+                    }
+                }
             }
-            if st.read.text.len() > PIECE && !more() {
+            if !more() {
                 return Ok(false);
             }
         };
