@@ -142,7 +142,7 @@ fn lower(c: char) -> Option<char> {
     let k = LOWER.partition_point(|r| r.0 <= c).checked_sub(1)?;
     let (first, count, stride, delta) = LOWER[k];
     let step = (c - first) / u32::from(stride);
-    if (c - first) % u32::from(stride) != 0 || step >= u32::from(count) {
+    if !(c - first).is_multiple_of(u32::from(stride)) || step >= u32::from(count) {
         return None;
     }
     char::from_u32(c.checked_add_signed(delta)?)
