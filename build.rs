@@ -1,11 +1,40 @@
-//! Writes `lower.rs` (see `lowercase_runs`) and the browser's stylesheets
-//! without their comments (`css`), and copies each language's word lists (`src/lang/<code>/*.txt`) into
-//! `OUT_DIR` without their comment and blank lines, which the library then
-//! includes: the comments are for the linguists who edit the lists, and
-//! would otherwise ship in every wasm download.
+//! Writes into `OUT_DIR` what the library includes: `lower.rs` (see
+//! `lowercase_runs`), the browser's stylesheets without their comments
+//! (`css`), and each language's tables, `lang/<code>.rs`, compiled from its
+//! word lists (`src/lang/<code>/*.txt`) by `src/lang/compile.rs` with the
+//! library's own folding (`src/text/normalize.rs`), so the wasm carries the
+//! tables as data and builds none at run time. The lists are also copied
+//! without their comment and blank lines, for the tests that compile them
+//! again.
 
+use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::fs;
 use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/lang/compile.rs"]
+mod compile;
+#[allow(dead_code)]
+#[path = "src/lang/hash.rs"]
+mod hash;
+#[allow(dead_code)]
+#[path = "src/text/normalize.rs"]
+mod normalize;
+
+/// What `compile` and `normalize` find at `crate::text` in the library.
+mod text {
+    pub use super::normalize::fold_str;
+}
+
+/// `text::lower` in the library (a table of runs, checked against this).
+fn lower(c: char) -> Option<char> {
+    let mut lower = c.to_lowercase();
+    match (c.is_uppercase(), lower.next(), lower.next()) {
+        (true, Some(l), None) if l != c => Some(l),
+        _ => None,
+    }
+}
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -16,9 +45,13 @@ fn main() {
         let text = fs::read_to_string(&path).expect("the stylesheets are UTF-8");
         fs::write(Path::new(&out).join(name), css(&text)).expect("OUT_DIR is writable");
     }
+    for path in ["src/lang/compile.rs", "src/lang/hash.rs", "src/text/normalize.rs"] {
+        println!("cargo:rerun-if-changed={path}");
+    }
     let lang = Path::new("src/lang");
     println!("cargo:rerun-if-changed=src/lang");
     for dir in fs::read_dir(lang).expect("src/lang").flatten().filter(|e| e.path().is_dir()) {
+        let mut lists = BTreeMap::new();
         let target = Path::new(&out).join("lang").join(dir.file_name());
         fs::create_dir_all(&target).expect("OUT_DIR is writable");
         println!("cargo:rerun-if-changed={}", dir.path().display());
@@ -31,9 +64,71 @@ fn main() {
             let text = fs::read_to_string(&path).expect("word lists are UTF-8");
             let kept: String =
                 text.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).flat_map(|l| [l, "\n"]).collect();
-            fs::write(target.join(file.file_name()), kept).expect("OUT_DIR is writable");
+            fs::write(target.join(file.file_name()), &kept).expect("OUT_DIR is writable");
+            let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            lists.insert(name, kept);
         }
+        let code = dir.file_name().to_string_lossy().into_owned();
+        fs::write(Path::new(&out).join("lang").join(format!("{code}.rs")), tables(&code, &lists)).expect("OUT_DIR is writable");
     }
+}
+
+/// A language's tables as Rust: a static array per lexicon part, and
+/// `tables()`, which gives its `LangData`.
+fn tables(code: &str, lists: &BTreeMap<String, String>) -> String {
+    let list = |name: &str| lists.get(name).map_or("", String::as_str);
+    let files = compile::Files {
+        grammar: list("grammar"),
+        numbers: list("numbers"),
+        vague: list("vague"),
+        qualifiers: list("qualifiers"),
+        killed: list("killed"),
+        injured: list("injured"),
+        missing: list("missing"),
+        detained: list("detained"),
+        displaced: list("displaced"),
+        troops: list("troops"),
+        not_graded: list("not_graded"),
+        military: list("military"),
+        persons: list("persons"),
+        not_counted: list("not_counted"),
+        not_counted_before: list("not_counted_before"),
+        months: list("months"),
+        currencies: list("currencies"),
+        countries: list("countries"),
+        percent: list("percent"),
+        sources: list("sources"),
+    };
+    let language = compile::language(&files);
+    let mut rs = String::from("// Written by build.rs from the word lists.\nuse super::*;\n\n");
+    let (mut fields, mut index) = (String::new(), String::new());
+    for (k, (field, _, lex)) in language.lexicons.iter().enumerate() {
+        let values: Vec<&str> = compile::distinct(&lex.values).0.into_iter().map(String::as_str).collect();
+        let _ = writeln!(
+            fields,
+            "    {field}: Lexicon {{ entries: Entries {{ lines: {:?}, bit: 1 << {k}, slots: OnceLock::new() }}, values: &[{}] }},",
+            compile::lines(lex),
+            values.join(", ")
+        );
+        let _ = write!(index, "&LEXICONS.{field}.entries, ");
+    }
+    let _ = writeln!(rs, "static LEXICONS: Lexicons = Lexicons {{\n{fields}}};");
+    let class = |name: &str| language.classes.get(name).cloned().unwrap_or_default();
+    // The `Lang` variant of the folder's code: "ar" is `Lang::Ar`.
+    let lang = code[..1].to_uppercase() + &code[1..];
+    let _ = write!(
+        rs,
+        "\n/// The language's tables: the static lexicons, the affixes' bit masks and\n/// the word index (`Index::new`).\n\
+         pub(super) fn tables() -> LangData {{\n    LangData {{\n        lang: Lang::{lang},\n        \
+         words: Classes {{ affixes: Affixes::new(&{:?}, &{:?}, &{:?}, &{:?}), subject_words: {} }},\n        \
+         index: Index::new(&[{index}]),\n        lexicons: &LEXICONS,\n    }}\n}}\n",
+        class("conj"),
+        class("prep"),
+        class("article"),
+        class("suffix"),
+        language.subject_words,
+    );
+    rs
 }
 
 /// The lower case of every non-ASCII capital that has a one-character lower

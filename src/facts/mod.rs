@@ -50,7 +50,7 @@ pub fn found(doc: &Doc, qs: &[Quantity], spans: &[(usize, usize)], shift: usize,
         if let Some(c) = class.currency {
             value = value.map(|v| tidy(v * c.factor));
             value_max = value_max.map(|v| tidy(v * c.factor));
-            unit = Some(choose_code(doc, &c.codes, &mut countries));
+            unit = Some(choose_code(doc, c.codes, &mut countries));
         }
         // Figures come in text order, so most share the previous one's sentence.
         let sentence = doc.sentence(q.first);

@@ -1,11 +1,12 @@
-//! A lexicon: words and phrases of one language with what they mean. Loaded
-//! from plain text (`phrase | field | field`, `#` comments), folded exactly
+//! A lexicon: words and phrases of one language with what they mean. Written
+//! as plain text (`phrase | field | field`, `#` comments), folded exactly
 //! as article text is, so a linguist writes natural spelling with hamzas and
-//! ta marbuta and the lexicon still matches every written variant.
+//! ta marbuta and the lexicon still matches every written variant; laid out
+//! at compile time (`compile`, run by `build.rs`) as the static tables here.
 
-use crate::text::fold_str;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// FxHash: lexicon keys are short and trusted, and lookups are on the hot path.
 #[derive(Default)]
@@ -33,130 +34,84 @@ impl Hasher for FxHasher {
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
-/// One entry: the words after the first, and its meaning's position.
-struct Entry {
-    rest: Vec<String>,
-    value: u32,
-}
+pub use super::hash::word_hash;
+use super::hash::{filter_bit, home, tag, FILTER};
 
 /// A lexicon's phrases without their meanings: the matching code, one copy
 /// for lexicons of every meaning type (the wasm carried one per type).
+/// Static text `build.rs` writes (`compile::lines`), searched where it
+/// lies: no table is built for it at run time.
 pub struct Entries {
-    by_first: FxMap<String, Vec<Entry>>,
+    /// A line an entry: `first word[ other words][\tmeaning]`, sorted by
+    /// first word; a first word's entries longest first. The meaning is a
+    /// position in the lexicon's values (distinct ones), 0 when left out.
+    pub lines: &'static str,
     /// This lexicon's bit in the language's word index (`Index`).
-    bit: Bits,
+    pub bit: Bits,
+    /// Where each first word's lines start (1 + the offset), open-addressed
+    /// by `word_hash`: laid out at first use (a few hundred words hashed), as
+    /// a binary search over the lines cost a fifth of native throughput.
+    pub slots: OnceLock<Box<[u32]>>,
 }
 
-pub struct Lexicon<T> {
+pub struct Lexicon<T: 'static> {
     pub entries: Entries,
-    values: Vec<T>,
+    pub values: &'static [T],
 }
 
 /// One bit per lexicon of a language (`Index`).
 pub type Bits = u64;
 
-/// The size of `Index::filter`, in bits.
-const FILTER: usize = 4096;
-
 /// Which lexicons may have an entry starting with a word, one bit each. A
 /// token learns its bits once; every later lookup of a lexicon it is not in
-/// is a bit test instead of a hash lookup per stripped form.
+/// is a bit test instead of a search per stripped form.
 ///
 /// Every form of every token of an article is looked up here, so it is a
 /// filter keyed by the word's 64-bit hash alone: open addressing, linear
 /// probing, no strings to compare or to fetch. Two words with one hash share
 /// their bits, which only makes a bit say "maybe": every use of the bits is
 /// followed by the lexicon's own lookup before anything is decided.
-#[derive(Default)]
+///
+/// The one table laid out at run time, from the static lexicons, once per
+/// language (about a thousand words hashed): laid out at compile time its
+/// slots, random 32-bit tags, weighed 12.8 KB of the gzipped wasm.
 pub struct Index {
     /// `(tag, bits)`, `bits == 0` when empty: the tag is 32 bits of the
-    /// word's hash other than those that chose the slot. Eight bytes a slot,
-    /// so the table of a language stays in the first-level cache; a power
-    /// of two long, at most half full so probe runs stay short.
+    /// word's hash other than those that chose the slot (`hash::tag`).
+    /// Eight bytes a slot, so the table of a language stays in the
+    /// first-level cache; a power of two long, at most half full.
     slots: Vec<(u32, Bits)>,
-    /// Every first word's hash and bits, while the lexicons are added
-    /// (emptied by `finish`).
-    words: FxMap<u64, Bits>,
     /// One bit per `FILTER` value of 12 bits of the hash, set for the first
     /// words: 512 bytes that stay in the cache and answer "in no lexicon",
     /// most article words, without touching the slots.
     filter: Vec<u64>,
-    next: u32,
-}
-
-/// Mixes a word's bytes into 64 bits: eight bytes at a time, the last
-/// (partial) block read as overlapping loads, the length mixed in first so
-/// that overlaps cannot make two words agree. Also keys `Doc`'s table of
-/// the distinct words of an article.
-#[inline]
-pub(crate) fn word_hash(word: &[u8]) -> u64 {
-    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    #[inline(always)]
-    fn mix(h: u64, w: u64) -> u64 {
-        (h.rotate_left(5) ^ w).wrapping_mul(K)
-    }
-    let n = word.len();
-    let mut h = mix(0, n as u64);
-    if n >= 8 {
-        let mut blocks = word.chunks_exact(8);
-        for b in &mut blocks {
-            h = mix(h, u64::from_le_bytes(b.try_into().unwrap_or_default()));
-        }
-        if !blocks.remainder().is_empty() {
-            h = mix(h, u64::from_le_bytes(word[n - 8..].try_into().unwrap_or_default()));
-        }
-    } else if n >= 4 {
-        let hi = u32::from_le_bytes(word[..4].try_into().unwrap_or_default());
-        let lo = u32::from_le_bytes(word[n - 4..].try_into().unwrap_or_default());
-        h = mix(h, u64::from(hi) << 32 | u64::from(lo));
-    } else if n > 0 {
-        h = mix(h, u64::from(word[0]) << 16 | u64::from(word[n / 2]) << 8 | u64::from(word[n - 1]));
-    }
-    h
 }
 
 impl Index {
-    /// Gives `lex` the next bit and records its first words.
-    pub fn add<T>(&mut self, lex: &mut Lexicon<T>) {
-        self.add_entries(&mut lex.entries);
-    }
-
-    fn add_entries(&mut self, lex: &mut Entries) {
-        assert!(self.next < Bits::BITS, "more lexicons than index bits");
-        lex.bit = 1 << self.next;
-        self.next += 1;
-        for first in lex.by_first.keys() {
-            *self.words.entry(word_hash(first.as_bytes())).or_default() |= lex.bit;
-        }
-    }
-
-    /// Lays out the slots and the filter once every lexicon is added (a
-    /// slot keeps too little of the hash to be moved later); at most half
-    /// full, so probe runs stay short. Until then every word has no bits.
-    pub fn finish(&mut self) {
-        self.slots = vec![(0, 0); (self.words.len() * 2).next_power_of_two()];
-        self.filter = vec![0; FILTER / 64];
-        let mask = self.slots.len() - 1;
-        for (&h, &bits) in &self.words {
-            let f = Index::filter_bit(h);
-            self.filter[f / 64] |= 1 << (f % 64);
-            let mut at = self.home(h);
-            while self.slots[at].1 != 0 {
+    /// The index of `lexicons`' first words, each lexicon with its own bit.
+    pub fn new(lexicons: &[&Entries]) -> Index {
+        let mut words: Vec<(u64, Bits)> =
+            lexicons.iter().flat_map(|lex| lex.lines.lines().map(|l| (word_hash(first_word(l).as_bytes()), lex.bit))).collect();
+        words.sort_unstable_by_key(|w| w.0);
+        words.dedup_by(|next, kept| {
+            let same = next.0 == kept.0;
+            if same {
+                kept.1 |= next.1;
+            }
+            same
+        });
+        let mut index = Index { slots: vec![(0, 0); (words.len() * 2).next_power_of_two().max(2)], filter: vec![0; FILTER / 64] };
+        let mask = index.slots.len() - 1;
+        for &(h, bits) in &words {
+            let f = filter_bit(h);
+            index.filter[f / 64] |= 1 << (f % 64);
+            let mut at = home(h, index.slots.len());
+            while index.slots[at].1 != 0 {
                 at = (at + 1) & mask;
             }
-            self.slots[at] = (Index::tag(h), bits);
+            index.slots[at] = (tag(h), bits);
         }
-        self.words = FxMap::default();
-    }
-
-    /// The slot tag of hash `h` (see `slots`).
-    fn tag(h: u64) -> u32 {
-        (h >> 21) as u32
-    }
-
-    /// Hash `h`'s bit of `filter`: bits the slot and the tag do not use.
-    fn filter_bit(h: u64) -> usize {
-        (h >> 8) as usize % FILTER
+        index
     }
 
     /// The bits of the lexicons that may have an entry starting with `word`.
@@ -168,12 +123,12 @@ impl Index {
     /// `bits` of the word whose `word_hash` is `h`.
     #[inline]
     pub fn bits_of_hash(&self, h: u64) -> Bits {
-        let f = Index::filter_bit(h);
+        let f = filter_bit(h);
         if self.filter.get(f / 64).is_none_or(|w| w >> (f % 64) & 1 == 0) {
             return 0;
         }
-        let (mask, tag) = (self.slots.len() - 1, Index::tag(h));
-        let mut at = self.home(h);
+        let (mask, tag) = (self.slots.len() - 1, tag(h));
+        let mut at = home(h, self.slots.len());
         loop {
             let (t, bits) = self.slots[at];
             if bits == 0 || t == tag {
@@ -182,75 +137,81 @@ impl Index {
             at = (at + 1) & mask;
         }
     }
-
-    /// The slot to start probing at for hash `h`: its top bits (the
-    /// multiplications of the hash push the entropy up).
-    fn home(&self, h: u64) -> usize {
-        let shift = 64 - self.slots.len().trailing_zeros();
-        (h >> shift) as usize
-    }
 }
 
-/// A data line without its `#` comment, trimmed. By bytes, as `#` is ASCII:
-/// `str::split` sets up a searcher per call, and loading the data splits
-/// every line of it (the first `extract` call in the browser waits for that).
-pub(crate) fn before_comment(line: &str) -> &str {
-    line.as_bytes().iter().position(|&b| b == b'#').map_or(line, |k| &line[..k]).trim()
-}
-
-/// The `|`-separated fields of a line, trimmed; by bytes, as `before_comment`.
-pub(crate) fn fields(line: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(line);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        let (field, after) = match r.as_bytes().iter().position(|&b| b == b'|') {
-            Some(k) => (&r[..k], Some(&r[k + 1..])),
-            None => (r, None),
-        };
-        rest = after;
-        Some(field.trim())
-    })
+/// The first word of an entry's line (or of the text from a line's start).
+#[inline]
+fn first_word(line: &str) -> &str {
+    let end = line.bytes().position(|b| matches!(b, b' ' | b'\t' | b'\n')).unwrap_or(line.len());
+    &line[..end]
 }
 
 impl Entries {
-    /// Parses `data`; `add` keeps the meaning of a line's fields after the
-    /// phrase and gives its position, or rejects the line (a defect in the
-    /// data, caught by tests).
-    fn parse(data: &str, add: &mut dyn FnMut(&[&str]) -> Option<u32>) -> Entries {
-        let mut by_first: FxMap<String, Vec<Entry>> = FxMap::default();
-        for line in data.lines() {
-            let line = before_comment(line);
-            if line.is_empty() {
-                continue;
-            }
-            let mut fields = fields(line);
-            let phrase = fold_str(fields.next().unwrap_or(""));
-            let rest_fields: Vec<&str> = fields.collect();
-            let Some(value) = add(&rest_fields) else {
-                debug_assert!(false, "bad lexicon line: {line}");
-                continue;
-            };
-            let mut words = phrase.split_whitespace().map(str::to_owned);
-            let Some(first) = words.next() else { continue };
-            by_first.entry(first).or_default().push(Entry { rest: words.collect(), value });
-        }
-        // Longest phrase first, so the first match found is the longest; the
-        // sort is stable, so equally long phrases keep the file's order. By
-        // hand: a word has a few entries, and `sort_by`, instantiated for
-        // every lexicon type, weighed kilobytes of the wasm.
-        for entries in by_first.values_mut() {
-            for i in 1..entries.len() {
-                let mut j = i;
-                while j > 0 && entries[j - 1].rest.len() < entries[j].rest.len() {
-                    entries.swap(j - 1, j);
-                    j -= 1;
+    /// `slots`, laid out on first use.
+    fn slots(&self) -> &[u32] {
+        self.slots.get_or_init(|| {
+            let mut starts = Vec::new();
+            let mut last = None;
+            let mut at = 0;
+            for line in self.lines.split_inclusive('\n') {
+                let first = first_word(line);
+                if last != Some(first) {
+                    starts.push((first, at));
+                    last = Some(first);
                 }
+                at += line.len();
             }
-        }
-        Entries { by_first, bit: 0 }
+            let mut slots = vec![0u32; (starts.len() * 2).next_power_of_two().max(2)].into_boxed_slice();
+            let mask = slots.len() - 1;
+            for (first, start) in starts {
+                let mut k = home(word_hash(first.as_bytes()), slots.len());
+                while slots[k] != 0 {
+                    k = (k + 1) & mask;
+                }
+                slots[k] = start as u32 + 1;
+            }
+            slots
+        })
     }
 
-    /// This lexicon's bit in its language's `Index` (0 before indexing).
+    /// The entries whose first word is `first`: each its other words
+    /// (space-separated) and its meaning (a position in the values). By
+    /// bytes: a line is `first[ rest][\tmeaning]\n`.
+    #[inline]
+    fn get<'s>(&self, first: &'s str) -> impl Iterator<Item = (&'static str, u32)> + 's {
+        let text = self.lines;
+        let bytes = text.as_bytes();
+        // Whether the line at `at` has the first word `first`.
+        let starts = move |at: usize| {
+            bytes.get(at..at + first.len()) == Some(first.as_bytes())
+                && matches!(bytes.get(at + first.len()), Some(b' ' | b'\t' | b'\n') | None)
+        };
+        let slots = self.slots();
+        let mask = slots.len() - 1;
+        let mut k = home(word_hash(first.as_bytes()), slots.len());
+        let mut at = loop {
+            match slots[k] {
+                0 => break text.len(),
+                s if starts(s as usize - 1) => break s as usize - 1,
+                _ => k = (k + 1) & mask,
+            }
+        };
+        std::iter::from_fn(move || {
+            if at >= text.len() || !starts(at) {
+                return None;
+            }
+            let line = &bytes[at..];
+            let end = line.iter().position(|&b| b == b'\n').unwrap_or(line.len());
+            let tab = line[..end].iter().position(|&b| b == b'\t').unwrap_or(end);
+            let rest_from = (first.len() + 1).min(tab);
+            let rest = text.get(at + rest_from..at + tab).unwrap_or("");
+            let value = line[tab.min(end)..end].iter().skip(1).fold(0u32, |n, &d| n * 10 + u32::from(d.wrapping_sub(b'0')));
+            at += end + 1;
+            Some((rest, value))
+        })
+    }
+
+    /// This lexicon's bit in its language's `Index`.
     #[inline]
     pub fn bit(&self) -> Bits {
         self.bit
@@ -258,35 +219,29 @@ impl Entries {
 
     /// The meaning (position) of a one-word entry.
     pub fn word(&self, word: &str) -> Option<u32> {
-        self.by_first.get(word)?.iter().find(|e| e.rest.is_empty()).map(|e| e.value)
+        self.get(word).find(|e| e.0.is_empty()).map(|e| e.1)
     }
 
     /// The longest entry whose first word is `first` and whose other words
     /// are `next(0)`, `next(1)`…: how many words it spans, and its meaning.
     pub fn phrase<'a>(&self, first: &str, next: &dyn Fn(usize) -> Option<&'a str>) -> Option<(usize, u32)> {
-        let entries = self.by_first.get(first)?;
-        entries.iter().find_map(|e| {
-            let all = e.rest.iter().enumerate().all(|(k, w)| next(k) == Some(w.as_str()));
-            all.then_some((1 + e.rest.len(), e.value))
+        self.get(first).find_map(|(rest, value)| {
+            let mut n = 0;
+            for w in rest.split(' ').filter(|w| !w.is_empty()) {
+                if next(n) != Some(w) {
+                    return None;
+                }
+                n += 1;
+            }
+            Some((1 + n, value))
         })
     }
 }
 
 impl<T> Lexicon<T> {
-    /// Parses `data`; `meaning` turns a line's fields after the phrase into a
-    /// value, or rejects the line.
-    pub fn parse(data: &str, meaning: impl Fn(&[&str]) -> Option<T>) -> Lexicon<T> {
-        let mut values = Vec::new();
-        let entries = Entries::parse(data, &mut |fields| {
-            values.push(meaning(fields)?);
-            Some(values.len() as u32 - 1)
-        });
-        Lexicon { entries, values }
-    }
-
     /// The meaning kept at `at` (a position `Entries` gave).
     #[inline]
-    pub fn value(&self, at: u32) -> &T {
+    pub fn value(&self, at: u32) -> &'static T {
         &self.values[at as usize]
     }
 
@@ -297,21 +252,13 @@ impl<T> Lexicon<T> {
     }
 
     /// The meaning of a one-word entry.
-    pub fn word(&self, word: &str) -> Option<&T> {
+    pub fn word(&self, word: &str) -> Option<&'static T> {
         self.entries.word(word).map(|v| self.value(v))
     }
 
     /// See `Entries::phrase`.
-    pub fn phrase<'a>(&self, first: &str, next: impl Fn(usize) -> Option<&'a str>) -> Option<(usize, &T)> {
+    pub fn phrase<'a>(&self, first: &str, next: impl Fn(usize) -> Option<&'a str>) -> Option<(usize, &'static T)> {
         self.entries.phrase(first, &next).map(|(n, v)| (n, self.value(v)))
-    }
-
-    /// The one-word entries, with their meanings.
-    pub fn single_words(&self) -> impl Iterator<Item = (&str, &T)> {
-        self.entries
-            .by_first
-            .iter()
-            .flat_map(move |(w, entries)| entries.iter().filter(|e| e.rest.is_empty()).map(move |e| (w.as_str(), self.value(e.value))))
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -319,44 +266,63 @@ impl<T> Lexicon<T> {
     }
 }
 
-impl Lexicon<()> {
-    /// A lexicon of bare words and phrases.
+/// Lexicons built at run time from text, for tests only (the crate's own
+/// are static): leaked, as the static ones live forever.
+#[cfg(test)]
+pub mod testing {
+    use super::super::compile;
+    use super::*;
+
+    fn leak<T>(v: Vec<T>) -> &'static [T] {
+        Box::leak(v.into_boxed_slice())
+    }
+
+    /// A lexicon of `lex`'s entries, with bit `bit`.
+    pub fn lexicon<T: PartialEq>(lex: compile::Lex<T>, bit: Bits) -> Lexicon<T> {
+        let entries = Entries { lines: Box::leak(compile::lines(&lex).into_boxed_str()), bit, slots: OnceLock::new() };
+        let keep = compile::distinct(&lex.values).1;
+        let mut values: Vec<Option<T>> = lex.values.into_iter().map(Some).collect();
+        let distinct = (0..values.len()).filter(|&k| keep[..k].iter().all(|&j| j != keep[k])).filter_map(|k| values[k].take()).collect();
+        Lexicon { entries, values: leak(distinct) }
+    }
+
+    /// A lexicon of bare words and phrases (bit 1).
     pub fn words(data: &str) -> Lexicon<()> {
-        Lexicon::parse(data, |_| Some(()))
+        lexicon(compile::words(data), 1)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::compile;
+    use super::testing::{lexicon, words};
     use super::*;
 
     #[test]
     fn folds_entries_like_article_text() {
-        let lex = Lexicon::<()>::words("على الأقل\nقتلى");
+        let lex = words("على الأقل\nقتلى");
         assert!(lex.contains("قتلي"));
-        let words = ["الاقل"];
-        assert_eq!(lex.phrase("علي", |k| words.get(k).copied()).map(|m| m.0), Some(2));
+        let next = ["الاقل"];
+        assert_eq!(lex.phrase("علي", |k| next.get(k).copied()).map(|m| m.0), Some(2));
     }
 
     #[test]
     fn prefers_the_longest_phrase() {
-        let lex = Lexicon::parse("tens | a\ntens of thousands | b", |f| Some(f[0].to_owned()));
-        let words = ["of", "thousands"];
-        assert_eq!(lex.phrase("tens", |k| words.get(k).copied()), Some((3, &"b".to_owned())));
+        let lex = lexicon(compile::parse("tens | a\ntens of thousands | b", |f| Some(f[0].to_owned())), 1);
+        let next = ["of", "thousands"];
+        assert_eq!(lex.phrase("tens", |k| next.get(k).copied()), Some((3, &"b".to_owned())));
         assert_eq!(lex.phrase("tens", |_| None), Some((1, &"a".to_owned())));
     }
 
     #[test]
     fn index_finds_every_first_word_and_no_other_of_these() {
-        let mut index = Index::default();
-        let words: Vec<String> = (0..500).map(|k| format!("w{k}-{}", "x".repeat(k % 19))).collect();
-        let mut a = Lexicon::<()>::words(&words[..300].join("\n"));
-        let mut b = Lexicon::<()>::words(&words[200..].join("\n"));
-        index.add(&mut a);
-        index.add(&mut b);
-        index.finish();
-        for (k, w) in words.iter().enumerate() {
-            let want = Bits::from(k < 300) * a.bit() | Bits::from(k >= 200) * b.bit();
+        let all: Vec<String> = (0..500).map(|k| format!("w{k}-{}", "x".repeat(k % 19))).collect();
+        let a: Vec<&str> = all[..300].iter().map(String::as_str).collect();
+        let b: Vec<&str> = all[200..].iter().map(String::as_str).collect();
+        let (a, b) = (lexicon(compile::words(&a.join("\n")), 1), lexicon(compile::words(&b.join("\n")), 2));
+        let index = Index::new(&[&a.entries, &b.entries]);
+        for (k, w) in all.iter().enumerate() {
+            let want = Bits::from(k < 300) | Bits::from(k >= 200) << 1;
             assert_eq!(index.bits(w), want, "{w}");
         }
         for w in ["", "w", "w1", "w1-", "x", "w499-xxxxxxxxxxxxxxxxxx"] {
@@ -366,8 +332,16 @@ mod tests {
 
     #[test]
     fn skips_comments_and_blank_lines() {
-        let lex = Lexicon::<()>::words("# a comment\n\nkilled # trailing\n");
+        let lex = words("# a comment\n\nkilled # trailing\n");
         assert!(lex.contains("killed"));
         assert!(!lex.contains("#"));
+    }
+
+    #[test]
+    fn finds_every_first_word_of_a_large_lexicon_and_no_other() {
+        let all: Vec<String> = (0..3000).map(|k| format!("word{k}")).collect();
+        let lex = words(&all.join("\n"));
+        assert!(all.iter().all(|w| lex.contains(w)));
+        assert!(!lex.contains("word3000") && !lex.contains("") && !lex.contains("word"));
     }
 }

@@ -172,7 +172,7 @@ pub struct Prefixes {
 }
 
 impl Prefixes {
-    fn new(list: &[String]) -> Prefixes {
+    fn new(list: &[&str]) -> Prefixes {
         let affixes: Vec<Affix> = list.iter().filter(|a| !a.is_empty()).map(|a| Affix::new(a)).collect();
         let starts = affixes.iter().fold(0, |m, a| m | char_bit(a.text.as_bytes(), 0));
         Prefixes { affixes, starts }
@@ -198,7 +198,7 @@ pub struct Affixes {
 }
 
 impl Affixes {
-    pub fn new(conj: &[String], prep: &[String], article: &[String], suffix: &[String]) -> Affixes {
+    pub fn new(conj: &[&str], prep: &[&str], article: &[&str], suffix: &[&str]) -> Affixes {
         let suffix: Vec<Affix> = suffix.iter().filter(|a| !a.is_empty()).map(|a| Affix::new(a)).collect();
         let ends = suffix.iter().fold(0, |m, a| m | char_bit(a.text.as_bytes(), last_char(a.text.as_bytes(), a.len())));
         Affixes { conj: Prefixes::new(conj), prep: Prefixes::new(prep), article: Prefixes::new(article), suffix, ends }
@@ -224,7 +224,7 @@ mod tests {
 
     #[test]
     fn prefilter_passes_every_affixed_word() {
-        let affixes = Affixes::new(&["و".into()], &["ب".into(), "ل".into()], &["ال".into()], &["هم".into(), "'s".into()]);
+        let affixes = Affixes::new(&["و"], &["ب", "ل"], &["ال"], &["هم", "'s"]);
         for w in ["والقتلى", "بمقتل", "لل", "جنودهم", "toll's"] {
             let b = w.as_bytes();
             let classes = [&affixes.conj, &affixes.prep, &affixes.article];

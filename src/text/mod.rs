@@ -13,6 +13,22 @@ pub use normalize::{fold_str, normalize, Normalized};
 pub use pieces::{piece_len, pieces, PIECE};
 pub use segment::{segment, Kind, Segmented, Token};
 
+include!(concat!(env!("OUT_DIR"), "/lower.rs"));
+
+/// The one-character lower case of capital `c` when it differs from `c`,
+/// as `char::to_lowercase` gives it; from build.rs's runs (`LOWER`), as
+/// `core`'s full case table weighed 12 KB of the wasm.
+pub(crate) fn lower(c: char) -> Option<char> {
+    let c = c as u32;
+    let k = LOWER.partition_point(|r| r.0 <= c).checked_sub(1)?;
+    let (first, count, stride, delta) = LOWER[k];
+    let step = (c - first) / u32::from(stride);
+    if !(c - first).is_multiple_of(u32::from(stride)) || step >= u32::from(count) {
+        return None;
+    }
+    char::from_u32(c.checked_add_signed(delta)?)
+}
+
 /// The length of the UTF-8 sequence that `lead` starts.
 #[inline]
 pub(crate) fn utf8_len(lead: u8) -> usize {

@@ -3,6 +3,10 @@
 //! lookups must see one spelling, while every span reported to users must
 //! still point into the original text: hence the byte map.
 
+// The one-character lower case of a capital (`text::lower`; build.rs has
+// its own, as it compiles this file for folding the word lists).
+use super::lower;
+
 /// The folded text and a map back to the input. Dropped marks belong to
 /// the character before them, so the original end of a folded range is
 /// where the next folded character starts. Most characters fold to one of
@@ -130,22 +134,6 @@ fn fold(c: char) -> Fold {
         c if !c.is_ascii() => lower(c).map_or(Fold::Keep, Fold::To),
         _ => Fold::Keep,
     }
-}
-
-include!(concat!(env!("OUT_DIR"), "/lower.rs"));
-
-/// The one-character lower case of capital `c` when it differs from `c`,
-/// as `char::to_lowercase` gives it; from build.rs's runs (`LOWER`), as
-/// `core`'s full case table weighed 12 KB of the wasm.
-fn lower(c: char) -> Option<char> {
-    let c = c as u32;
-    let k = LOWER.partition_point(|r| r.0 <= c).checked_sub(1)?;
-    let (first, count, stride, delta) = LOWER[k];
-    let step = (c - first) / u32::from(stride);
-    if !(c - first).is_multiple_of(u32::from(stride)) || step >= u32::from(count) {
-        return None;
-    }
-    char::from_u32(c.checked_add_signed(delta)?)
 }
 
 /// For the two-byte Arabic letters led by `lead` (0xD8 or 0xD9), one bit
