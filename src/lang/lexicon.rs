@@ -50,7 +50,7 @@ pub struct Entries {
     pub bit: Bits,
     /// Where each first word's lines start (1 + the offset), open-addressed
     /// by `word_hash`: laid out at first use (a few hundred words hashed), as
-    /// a binary search over the lines cost a fifth of native throughput.
+    /// a binary search over the lines read the corpus a fifth slower.
     pub slots: OnceLock<Box<[u32]>>,
 }
 
