@@ -90,19 +90,26 @@ pub struct Index {
 impl Index {
     /// The index of `lexicons`' first words, each lexicon with its own bit.
     pub fn new(lexicons: &[&Entries]) -> Index {
-        let mut words: Vec<(u64, Bits)> =
-            lexicons.iter().flat_map(|lex| lex.lines.lines().map(|l| (word_hash(first_word(l).as_bytes()), lex.bit))).collect();
-        words.sort_unstable_by_key(|w| w.0);
-        words.dedup_by(|next, kept| {
-            let same = next.0 == kept.0;
-            if same {
-                kept.1 |= next.1;
+        // Every first word's full hash and bits, gathered in a table of its
+        // own (open addressing by the full hash: no sort, whose code the
+        // wasm would carry), then laid out.
+        let lines: usize = lexicons.iter().map(|lex| lex.lines.lines().count()).sum();
+        let mut words = vec![(0u64, 0 as Bits); (lines * 2).next_power_of_two().max(2)];
+        let mask = words.len() - 1;
+        for lex in lexicons {
+            for line in lex.lines.lines() {
+                let h = word_hash(first_word(line).as_bytes());
+                let mut at = home(h, words.len());
+                while words[at].1 != 0 && words[at].0 != h {
+                    at = (at + 1) & mask;
+                }
+                words[at] = (h, words[at].1 | lex.bit);
             }
-            same
-        });
-        let mut index = Index { slots: vec![(0, 0); (words.len() * 2).next_power_of_two().max(2)], filter: vec![0; FILTER / 64] };
+        }
+        let count = words.iter().filter(|w| w.1 != 0).count();
+        let mut index = Index { slots: vec![(0, 0); (count * 2).next_power_of_two().max(2)], filter: vec![0; FILTER / 64] };
         let mask = index.slots.len() - 1;
-        for &(h, bits) in &words {
+        for &(h, bits) in words.iter().filter(|w| w.1 != 0) {
             let f = filter_bit(h);
             index.filter[f / 64] |= 1 << (f % 64);
             let mut at = home(h, index.slots.len());
