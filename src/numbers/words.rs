@@ -7,6 +7,13 @@ use super::{digits, number_word, Quantity};
 use crate::lang::{Currency, NumberWord, Side};
 use crate::text::{Doc, Kind, Strip};
 
+/// Whether `v` (at least 0, under 2^32) is a whole multiple of `of`: `v %
+/// of as f64 == 0.0`, without the float remainder, whose `fmod` brought 2.3
+/// KB of 128-bit division into the wasm.
+fn multiple(v: f64, of: u32) -> bool {
+    v.fract() == 0.0 && (v as u32).is_multiple_of(of)
+}
+
 /// Joins a word value `v` onto the running value `cur`, if counting allows.
 fn combine(cur: f64, v: f64) -> Option<f64> {
     let whole = cur.fract() == 0.0;
@@ -15,9 +22,9 @@ fn combine(cur: f64, v: f64) -> Option<f64> {
     } else if v == 100.0 && whole && (1.0..=9.0).contains(&cur) {
         Some(cur * 100.0) // ثلاث مئة
     } else if whole
-        && (cur < 10.0 && (20.0..100.0).contains(&v) && v % 10.0 == 0.0 // خمسة وعشرون
-            || (20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && v < 10.0 // twenty-five
-            || (100.0..1000.0).contains(&cur) && cur % 100.0 == 0.0 && v < 100.0)
+        && (cur < 10.0 && (20.0..100.0).contains(&v) && multiple(v, 10) // خمسة وعشرون
+            || (20.0..100.0).contains(&cur) && multiple(cur, 10) && v < 10.0 // twenty-five
+            || (100.0..1000.0).contains(&cur) && multiple(cur, 100) && v < 100.0)
     // three hundred and fifty
     {
         Some(cur + v)
@@ -242,4 +249,20 @@ fn ends_digits(doc: &Doc, i: usize, v: f64) -> bool {
 
 fn quantity(first: usize, last: usize, value: f64, digits: bool, scaled: bool) -> Quantity {
     Quantity { first, last, value: Some(value), value_max: None, approx: None, ungraded: false, dual: false, digits, scaled }
+}
+
+#[cfg(test)]
+mod multiple_tests {
+    use super::multiple;
+
+    /// `multiple` is the float remainder's test on the ranges `combine` asks.
+    #[test]
+    fn multiple_is_the_remainder_test() {
+        let mut values: Vec<f64> = (0..100_000).map(|k| f64::from(k) / 100.0).collect();
+        values.extend([20.0 + 1e-14, 30.000000000000004, 99.99999999999999, 100.00000000000001, 999.9999999999999]);
+        for v in values {
+            assert_eq!(multiple(v, 10), v % 10.0 == 0.0, "{v}");
+            assert_eq!(multiple(v, 100), v % 100.0 == 0.0, "{v}");
+        }
+    }
 }
