@@ -311,3 +311,56 @@ fn family_members_are_people_families_are_not() {
     assert_eq!(got, [("detained", Some(2.0), None, None), ("detained", Some(11.0), None, None)]);
     assert_eq!(graded(Lang::En, "Dozens of families were evacuated."), []);
 }
+
+fn counts(cat: &'static str, values: &[f64]) -> Vec<(&'static str, Option<f64>, Option<f64>, Option<&'static str>)> {
+    let mut out: Vec<_> = values.iter().map(|&v| (cat, Some(v), None, None)).collect();
+    out.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    out
+}
+
+#[test]
+fn a_breakdown_takes_the_category_of_its_whole() {
+    // "هم" (they are) opens a breakdown as "بينهم" does.
+    assert_eq!(graded(Lang::Ar, "وأسفر الحادث عن مقتل 9 أشخاص، هم 6 مدنيين و3 جنود."), counts("killed", &[3.0, 6.0, 9.0]));
+    // A parenthesis right after the figure and its noun.
+    assert_eq!(
+        graded(Lang::En, "Police arrested nine suspects (five men and four women) on Friday."),
+        counts("detained", &[4.0, 5.0, 9.0])
+    );
+    assert_eq!(graded(Lang::Ar, "واعتقلت الشرطة تسعة متهمين (خمسة رجال وأربع نساء)."), counts("detained", &[4.0, 5.0, 9.0]));
+    // A year between the whole and its part is no whole.
+    assert_eq!(graded(Lang::Ar, "واعتقلت القوات 300 شخص خلال أيار 2019، بينهم 20 طفلا."), counts("detained", &[20.0, 300.0]));
+    // A parenthesis that is no breakdown: a figure of its own, after other words.
+    assert_eq!(
+        graded(Lang::En, "Police arrested nine suspects on Friday (the court freed 30 bystanders)."),
+        counts("detained", &[9.0, 30.0])
+    );
+}
+
+#[test]
+fn a_time_of_day_after_the_hour_is_no_count() {
+    assert_eq!(graded(Lang::Ar, "وخطف المسلحون الجنود بين الساعة 4 و5 فجر الثلاثاء."), []);
+    assert_eq!(graded(Lang::Ar, "وخطف المسلحون 5 جنود فجر الثلاثاء."), counts("detained", &[5.0]));
+}
+
+#[test]
+fn an_attempted_killing_is_no_death() {
+    assert_eq!(graded(Lang::Ar, "وقتلوا 8 أشخاص، وشرعوا في قتل 14 من رجال الشرطة."), counts("killed", &[8.0]));
+}
+
+#[test]
+fn a_passive_predicate_reaches_its_subject_past_an_apposition() {
+    assert_eq!(graded(Lang::En, "Two men, both from the same town, were arrested in September."), counts("detained", &[2.0]));
+    assert_eq!(graded(Lang::En, "Nine men from the north and another man from the coast have been arrested."), counts("detained", &[9.0]));
+    // The first trigger is an active verb: the counted people did it.
+    assert_eq!(graded(Lang::En, "Three men from the old village by the river, who had killed a farmer, were later sentenced."), []);
+    // A new clause between them ends the subject.
+    assert_eq!(graded(Lang::En, "Two men of the old village stayed at home because their neighbours were arrested."), []);
+}
+
+#[test]
+fn a_negated_trigger_names_what_did_not_happen() {
+    assert_eq!(graded(Lang::En, "The plan recruits 25,000 people who can't arrest anyone."), []);
+    assert_eq!(graded(Lang::En, "Police said 25,000 people were not arrested."), []);
+    assert_eq!(graded(Lang::Ar, "وقالت الشرطة إن 20 شخصا لم يصابوا."), []);
+}

@@ -36,6 +36,8 @@ const LIST_GAP: usize = 8;
 const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 const CLOSE_VERB: usize = 2;
+/// The most tokens from a counted subject to its passive predicate.
+const PASSIVE_REACH: usize = 14;
 
 /// The token that names what quantity `q` counts: the word after it,
 /// past "of"/"من" ("14 من العناصر", "thousands of troops").
@@ -144,7 +146,9 @@ impl<'q> Context<'q> {
                     let (all, clitics) = (doc.bits(i, Strip::All), doc.bits(i, Strip::Clitics));
                     if all & trigger_bit != 0 {
                         sum.triggers += 1;
-                        trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
+                        // A negated trigger names what did not happen: "who can't arrest anyone".
+                        let negated = i > 0 && doc.lookup(&d.negation, i - 1, Strip::None).is_some();
+                        trigger_at[i] = if doc.is(i, Kind::Word) && !negated { doc.lookup(&d.triggers, i, Strip::All) } else { None };
                         if let Some((len, t)) = trigger_at[i] {
                             sum.sentence_triggers += u32::from(t.sentence);
                             longest_trigger = longest_trigger.max(len);
@@ -444,13 +448,12 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     // A part of the figure before it takes that figure's category: "25
     // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
     let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some()
-        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
+        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some()
+        || breakdown(doc, cx, n);
     // Unless its own noun says what happened: "including 14 injured".
     let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
-    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset && !own {
-        if let Some(prev) = cx.classes.get(n - 1) {
-            return Class::of(prev.category);
-        }
+    if let Some(whole) = subset.then(|| whole_before(doc, cx, n)).flatten().filter(|_| !own) {
+        return Class::of(cx.classes[whole].category);
     }
     // Soldiers named after a part of the count ("43 ألف شخص بينهم جنود") are not what it counts.
     let military = noun.is_some_and(|j| {
@@ -458,7 +461,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             .take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none())
             .any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
-    let trigger = nearest_trigger(doc, cx, n);
+    let trigger = nearest_trigger(doc, cx, n).or_else(|| passive_predicate(doc, cx, n));
     let category = match trigger {
         // Sending or stationing is `troops` only for a force: "deployed 100 observers" is not.
         Some((_, t, _, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
@@ -480,6 +483,48 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
     Class::of(category)
+}
+
+/// The passive predicate of the people figure `n` counts, when its noun
+/// phrase is too long for the nearest trigger to reach: "Two men, both from
+/// the town, were arrested". The first trigger after the noun must follow
+/// an auxiliary ("who can't arrest anyone" is not one), with no other
+/// figure or new clause ("and" aside: "nine men and another man") between.
+fn passive_predicate(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
+    let d = doc.data;
+    let noun = counted_noun(doc, &cx.qs[n]).filter(|&j| cx.noun_of(j) == n as u32)?;
+    for j in noun + 1..(noun + PASSIVE_REACH).min(doc.len()) {
+        let clause = doc.lookup(&d.clause, j, Strip::None).is_some() && doc.lookup(&d.and, j, Strip::None).is_none();
+        if !doc.same_sentence(noun, j) || cx.is_number(j) || clause {
+            return None;
+        }
+        if let Some((len, t)) = cx.trigger(j) {
+            let passive = doc.lookup(&d.passive, j - 1, Strip::None).is_some();
+            return (passive && !t.sentence).then_some((1.0 / PREDICATE_REACH as f64, *t, true, j + len - 1));
+        }
+    }
+    None
+}
+
+/// The figure of the sentence a part ("among them 45 children") belongs
+/// to: the one before it, past dates and years between them ("476 شخصًا
+/// خلال نيسان 2018، بينهم 45 طفلًا").
+fn whole_before(doc: &Doc, cx: &Context, n: usize) -> Option<usize> {
+    let q = &cx.qs[n];
+    (0..n)
+        .rev()
+        .take_while(|&m| doc.same_sentence(cx.qs[m].first, q.first))
+        .find(|&m| cx.classes.get(m).is_some_and(|c| c.category != Category::Other) || !not_a_count(doc, &cx.qs[m]))
+}
+
+/// Whether figure `n` opens a parenthesis right after the figure before
+/// and its noun: a breakdown of it, "nine suspects (five men and four
+/// women)", "تسعة متهمين (خمسة رجال وأربع نساء)".
+fn breakdown(doc: &Doc, cx: &Context, n: usize) -> bool {
+    let q = &cx.qs[n];
+    let Some(p) = n.checked_sub(1).map(|m| &cx.qs[m]) else { return false };
+    let open = q.first.checked_sub(1).filter(|&k| doc.word(k) == "(");
+    open.is_some_and(|k| counted_noun(doc, p).is_some_and(|j| j + 1 == k))
 }
 
 /// The class of a figure whose noun or currency is left out, carried over

@@ -165,6 +165,12 @@ pub struct LangData {
     pub participle: Lexicon<()>,
     /// A relative word before an attribution verb: "بحسب ما أعلنه…".
     pub relative: Lexicon<()>,
+    /// The auxiliary right before a passive participle ("were arrested"):
+    /// the predicate of a counted subject however long its noun phrase.
+    pub passive: Lexicon<()>,
+    /// A word that negates the trigger right after it: "who can't arrest
+    /// anyone", "لم يصب"; a negated event happened to no one.
+    pub negation: Lexicon<()>,
     /// The duals of the nouns for people ("قتيلان", "امرأتين"), each the
     /// number two of what it counts; built from `persons` (see `duals`).
     pub duals: Lexicon<()>,
@@ -255,6 +261,8 @@ impl LangData {
             source_end: role("source_end"),
             not_source: role("not_source"),
             relative: role("relative"),
+            passive: role("passive"),
+            negation: role("negation"),
             participle: role("participle"),
             duals: Lexicon::words(""),
             words: Classes {
@@ -299,6 +307,8 @@ impl LangData {
         index.add(&mut data.source_end);
         index.add(&mut data.not_source);
         index.add(&mut data.relative);
+        index.add(&mut data.passive);
+        index.add(&mut data.negation);
         index.add(&mut data.participle);
         index.add(&mut data.duals);
         index.finish();
