@@ -364,3 +364,10 @@ fn a_negated_trigger_names_what_did_not_happen() {
     assert_eq!(graded(Lang::En, "Police said 25,000 people were not arrested."), []);
     assert_eq!(graded(Lang::Ar, "وقالت الشرطة إن 20 شخصا لم يصابوا."), []);
 }
+
+#[test]
+fn presentation_forms_read_as_the_letters_they_shape() {
+    // "1.4 مليون نازح" with م، ل، ي، ن، ا in their joined shapes, as PDFs write them.
+    let text = "وأصبحت المدينة موطنا لـ1.4 \u{FEE3}\u{FEDF}\u{FBFE}\u{FEED}\u{FEE6} \u{FEE7}\u{FE8E}\u{FEAF}\u{FEA1}.";
+    assert_eq!(graded(Lang::Ar, text), counts("displaced", &[1.4e6]));
+}
