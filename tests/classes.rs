@@ -152,12 +152,20 @@ fn a_source_is_a_clean_noun_phrase_or_nothing() {
     assert_eq!(s("وأكد الوزير أنه تم اعتقال 30 شخصا.").as_deref(), Some("الوزير"));
     assert_eq!(s("وأكد أنه تم اعتقال 30 شخصا.").as_deref(), None);
     assert_eq!(s("وقتل 26 شخصا مطلع هذا الأسبوع، بحسب وزارة الصحة.").as_deref(), Some("وزارة الصحة"));
+    // A topic, a time, a relative clause or the medium told ends the name.
+    assert_eq!(s("وقال الناطق خلال ندوة صحفية إن 18 شخصا اعتقلوا.").as_deref(), Some("الناطق"));
+    assert_eq!(s("وصرح الوزير بخصوص الحادث بأن 18 شخصا اعتقلوا.").as_deref(), Some("الوزير"));
+    assert_eq!(s("وقال النائب الذي يمثل المدينة إن 50 شخصا قتلوا.").as_deref(), Some("النائب"));
+    assert_eq!(s("وقال مدير المرصد لوكالة فرانس برس إن 6 أشخاص اعتقلوا.").as_deref(), Some("مدير المرصد"));
+    // A preposition opens no name.
+    assert_eq!(s("وأعلن بشأن تصدير الزيت أن 20 شخصا اعتقلوا.").as_deref(), None);
     let s = |t| source(Lang::En, t);
     assert_eq!(s("At least 7 people were killed, according to the Interior Ministry.").as_deref(), Some("the Interior Ministry"));
     assert_eq!(s("Downing Street has confirmed 200 troops are on standby.").as_deref(), Some("Downing Street"));
     assert_eq!(s("The toll rose from a previously reported 85 killed.").as_deref(), None);
     assert_eq!(s("An estimated 1,139 people were killed.").as_deref(), None);
     assert_eq!(s("Eleven people have so far been confirmed dead.").as_deref(), None);
+    assert_eq!(s("The rebels, which Chad says killed 1,269 people, retreated.").as_deref(), None);
 }
 
 #[test]
