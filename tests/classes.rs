@@ -360,6 +360,9 @@ fn an_attempted_killing_is_no_death() {
 fn a_passive_predicate_reaches_its_subject_past_an_apposition() {
     assert_eq!(graded(Lang::En, "Two men, both from the same town, were arrested in September."), counts("detained", &[2.0]));
     assert_eq!(graded(Lang::En, "Nine men from the north and another man from the coast have been arrested."), counts("detained", &[9.0]));
+    // A parenthesis is part of the subject; its parts share the predicate.
+    assert_eq!(graded(Lang::En, "Five suspects (three men and two women) were arrested."), counts("detained", &[2.0, 3.0, 5.0]));
+    assert_eq!(graded(Lang::En, "One of the injured died in hospital."), counts("killed", &[1.0]));
     // The first trigger is an active verb: the counted people did it.
     assert_eq!(graded(Lang::En, "Three men from the old village by the river, who had killed a farmer, were later sentenced."), []);
     // A new clause between them ends the subject.
@@ -378,4 +381,22 @@ fn presentation_forms_read_as_the_letters_they_shape() {
     // "1.4 مليون نازح" with م، ل، ي، ن، ا in their joined shapes, as PDFs write them.
     let text = "وأصبحت المدينة موطنا لـ1.4 \u{FEE3}\u{FEDF}\u{FBFE}\u{FEED}\u{FEE6} \u{FEE7}\u{FE8E}\u{FEAF}\u{FEA1}.";
     assert_eq!(graded(Lang::Ar, text), counts("displaced", &[1.4e6]));
+}
+
+#[test]
+fn a_verb_right_before_a_figure_of_its_own_is_that_figures() {
+    // The attackers are not the victims.
+    assert_eq!(graded(Lang::En, "More than 60 gunmen attacked the village, killing 18 villagers."), counts("killed", &[18.0]));
+    assert_eq!(graded(Lang::Ar, "هاجم أكثر من 60 مسلحا القرية وقتلوا 18 قرويا."), counts("killed", &[18.0]));
+    // A count joined to the next one still shares the verb after both.
+    assert_eq!(
+        graded(Lang::Ar, "وأسفر القصف عن أربعة قتلى و13 جريحا."),
+        [("injured", Some(13.0), None, None), ("killed", Some(4.0), None, None)]
+    );
+}
+
+#[test]
+fn a_measure_between_a_verb_and_its_figure_does_not_separate_them() {
+    assert_eq!(graded(Lang::Ar, "وقضت المحكمة بالسجن المشدد 15 سنة لـ8 متهمين."), counts("detained", &[8.0]));
+    assert_eq!(graded(Lang::En, "The court sentenced 11 men to prison."), counts("detained", &[11.0]));
 }

@@ -50,8 +50,8 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
     if matches!(doc.word(j), "\"" | "”" | "»") && doc.touches(j - 1, j) {
         j += 1;
     }
-    if doc.is_word_in(&doc.data.of, j) {
-        j += 1;
+    if let Some((len, _)) = doc.lookup(&doc.data.of, j, Strip::None) {
+        j += len;
     } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
         j += 1; // "a 25-year-old", "a 5,000-strong force"
     }
@@ -251,6 +251,13 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
     (a..b).all(|k| cx.noun_of(k) == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
 }
 
+/// Whether quantity `m` counts a thing, no people ("in eight cities", "15
+/// years"): an adjunct of the clause, which neither owns its verb nor
+/// separates another figure from it.
+fn adjunct(doc: &Doc, cx: &Context, m: usize) -> bool {
+    counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&doc.data.not_counted, k, Strip::All).is_some())
+}
+
 /// The nearest trigger of what happened to the people `q` counts, left and
 /// right: its score, whether it stands after the number, and its last token.
 fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
@@ -290,8 +297,9 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             break;
         }
         if let Some(m) = cx.other(&cx.number_of, j, n) {
-            // Another number: its trigger is its own, unless the two are joined.
-            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first);
+            // Another number: its trigger is its own, unless the two are
+            // joined or it is an adjunct ("سجن المشدد 15 سنة لـ8 متهمين").
+            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first) && !adjunct(doc, cx, m);
             j = cx.qs[m].first;
             continue;
         }
@@ -329,7 +337,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         if let Some(m) = cx.other(&cx.number_of, j, n) {
             // A later number ends the search, unless it is an adjunct ("in eight
             // cities") or joined to this one ("17 soldiers and four civilians were killed").
-            let adjunct = counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&d.not_counted, k, Strip::All).is_some());
+            let adjunct = adjunct(doc, cx, m);
             let joined = (q.last..cx.qs[m].first)
                 .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
                 && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
@@ -347,6 +355,13 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             continue;
         }
         if let Some((len, t)) = cx.trigger(j) {
+            // A verb right before a figure of its own is that figure's:
+            // "60 gunmen attacked the village, killing 18 villagers".
+            let next = (n + 1..cx.qs.len()).find(|&m| cx.qs[m].first >= j + len);
+            let object = next.is_some_and(|m| super::qualify::opening(doc, &cx.qs[m]) == j + len);
+            if !t.sentence && object && Some(j) != noun {
+                break;
+            }
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
             if predicate.is_none() && noun.is_some_and(|k| j > k) && dist <= PREDICATE_REACH {
                 predicate = Some((1.0 / dist as f64, j + len - 1, len, *t));
@@ -493,7 +508,17 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
 fn passive_predicate(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
     let d = doc.data;
     let noun = counted_noun(doc, &cx.qs[n]).filter(|&j| cx.noun_of(j) == n as u32)?;
+    // A parenthesis is an apposition, figures and all: "Five suspects (three men and two women) were…".
+    let mut inside = false;
     for j in noun + 1..(noun + PASSIVE_REACH).min(doc.len()) {
+        match doc.word(j) {
+            "(" => inside = true,
+            ")" => inside = false,
+            _ => {}
+        }
+        if inside || doc.word(j) == ")" {
+            continue;
+        }
         let clause = doc.lookup(&d.clause, j, Strip::None).is_some() && doc.lookup(&d.and, j, Strip::None).is_none();
         if !doc.same_sentence(noun, j) || cx.is_number(j) || clause {
             return None;
