@@ -400,3 +400,12 @@ fn a_measure_between_a_verb_and_its_figure_does_not_separate_them() {
     assert_eq!(graded(Lang::Ar, "وقضت المحكمة بالسجن المشدد 15 سنة لـ8 متهمين."), counts("detained", &[8.0]));
     assert_eq!(graded(Lang::En, "The court sentenced 11 men to prison."), counts("detained", &[11.0]));
 }
+
+#[test]
+fn a_gapped_clause_names_a_place_not_a_verb() {
+    let got = graded(Lang::En, "The virus has killed more than 1,100 people and infected 45,000.");
+    assert_eq!(got, counts("killed", &[1100.0]));
+    let got = graded(Lang::En, "The army has 15,000 troops in Kuwait, and Iraq 9,000.");
+    assert_eq!(got, counts("troops", &[9000.0, 15000.0]));
+    assert_eq!(graded(Lang::Ar, "وأودى الفيروس بحياة أكثر من 1100 شخص."), counts("killed", &[1100.0]));
+}

@@ -533,7 +533,8 @@ fn passive_predicate(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger,
 
 /// The figure of the sentence a part ("among them 45 children") belongs
 /// to: the one before it, past dates and years between them ("476 شخصًا
-/// خلال نيسان 2018، بينهم 45 طفلًا").
+/// خلال نيسان 2018، بينهم 45 طفلًا"); a thing counted may be one ("159
+/// بلاغا … 149 منها").
 fn whole_before(doc: &Doc, cx: &Context, n: usize) -> Option<usize> {
     let q = &cx.qs[n];
     (0..n)
@@ -585,10 +586,17 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let join = |k: usize| doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some();
     let joins = doc.has_clitic(q.first)
         || join(q.first - 1)
-        // A gapped clause: "…, and Germany 500", "، وألمانيا 500".
-        || q.first >= p.last + 2 && (join(q.first - 2) || doc.has_clitic(q.first - 1) && doc.word(q.first - 2) == ",")
+        // A gapped clause: "…, and Germany 500", "، وألمانيا 500". In a script
+        // with capitals the one word is a name ("and infected 45,000" is a verb's).
+        || q.first >= p.last + 2 && (join(q.first - 2) || doc.has_clitic(q.first - 1) && doc.word(q.first - 2) == ",") && !lower_case(doc, q.first - 1)
         || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
     (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
+}
+
+/// Whether token `k` is written in lower case (Arabic, without capitals, never is).
+fn lower_case(doc: &Doc, k: usize) -> bool {
+    let (a, _) = doc.span(k, k + 1);
+    doc.text[a..].starts_with(char::is_lowercase)
 }
 
 /// A currency written beside `q`: a sign before ("$5", "US$"), a word after
