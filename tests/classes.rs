@@ -409,3 +409,13 @@ fn a_gapped_clause_names_a_place_not_a_verb() {
     assert_eq!(got, counts("troops", &[9000.0, 15000.0]));
     assert_eq!(graded(Lang::Ar, "وأودى الفيروس بحياة أكثر من 1100 شخص."), counts("killed", &[1100.0]));
 }
+
+#[test]
+fn soldiers_beside_an_event_out_of_their_reach_are_no_force() {
+    // The 3 officers were hurt or not: the sentence does not let their count reach "injured".
+    assert_eq!(graded(Lang::En, "Police said 3 officers were among the 12 people injured."), counts("injured", &[12.0]));
+    assert_eq!(graded(Lang::Ar, "وعثرت فرق الإغاثة على 4 بحارة، لكن 8 آخرين ما زالوا مفقودين."), counts("missing", &[8.0]));
+    // With no event in the sentence, a count of soldiers is a force's strength.
+    assert_eq!(graded(Lang::En, "Some 1,500 soldiers took part in the exercise."), counts("troops", &[1500.0]));
+    assert_eq!(graded(Lang::Ar, "يضم التنظيم نحو 3 آلاف مقاتل."), counts("troops", &[3000.0]));
+}

@@ -251,6 +251,15 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
     (a..b).all(|k| cx.noun_of(k) == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
 }
 
+/// Whether the sentence of token `i` has a trigger of what happened to
+/// people (a force's verb aside).
+fn eventful(doc: &Doc, cx: &Context, i: usize) -> bool {
+    let (first, end) = doc.sentence_tokens(i);
+    (first..end).any(|k| {
+        cx.trigger(k).is_some_and(|(_, t)| !matches!(t.category, Category::Troops | Category::Other | Category::Money | Category::Percent))
+    })
+}
+
 /// Whether quantity `m` counts a thing, no people ("in eight cities", "15
 /// years"): an adjunct of the clause, which neither owns its verb nor
 /// separates another figure from it.
@@ -493,6 +502,9 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // "مقتل 8 عسكريين و14 إرهابيا" is killed 14.
         _ if military => match carried_over(doc, cx, n) {
             Some(c) if c.category != Category::Troops => c.category,
+            // A sentence telling what happened to people, out of this
+            // figure's reach, leaves its soldiers' fate unclear.
+            _ if eventful(doc, cx, q.first) => Category::Other,
             _ => Category::Troops,
         },
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
