@@ -415,6 +415,8 @@ fn soldiers_beside_an_event_out_of_their_reach_are_no_force() {
     // The 3 officers were hurt or not: the sentence does not let their count reach "injured".
     assert_eq!(graded(Lang::En, "Police said 3 officers were among the 12 people injured."), counts("injured", &[12.0]));
     assert_eq!(graded(Lang::Ar, "وعثرت فرق الإغاثة على 4 بحارة، لكن 8 آخرين ما زالوا مفقودين."), counts("missing", &[8.0]));
+    // What some of a count were is no force's strength.
+    assert_eq!(graded(Lang::En, "Of the rest, 95 were fighters and 511 were soldiers."), []);
     // With no event in the sentence, a count of soldiers is a force's strength.
     assert_eq!(graded(Lang::En, "Some 1,500 soldiers took part in the exercise."), counts("troops", &[1500.0]));
     assert_eq!(graded(Lang::Ar, "يضم التنظيم نحو 3 آلاف مقاتل."), counts("troops", &[3000.0]));

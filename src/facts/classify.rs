@@ -505,6 +505,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             // A sentence telling what happened to people, out of this
             // figure's reach, leaves its soldiers' fate unclear.
             _ if eventful(doc, cx, q.first) => Category::Other,
+            // "95 were fighters": what some of a count were, no force's strength.
+            _ if doc.lookup(&d.passive, q.last, Strip::None).is_some() => Category::Other,
             _ => Category::Troops,
         },
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
