@@ -421,3 +421,11 @@ fn soldiers_beside_an_event_out_of_their_reach_are_no_force() {
     assert_eq!(graded(Lang::En, "Some 1,500 soldiers took part in the exercise."), counts("troops", &[1500.0]));
     assert_eq!(graded(Lang::Ar, "يضم التنظيم نحو 3 آلاف مقاتل."), counts("troops", &[3000.0]));
 }
+
+#[test]
+fn a_part_of_a_later_figure_shares_its_verb() {
+    let got = graded(Lang::En, "Officials said 94,000 of the 140,000 confirmed deaths were civilians.");
+    assert_eq!(got, counts("killed", &[94000.0, 140000.0]));
+    // A part of a count of things is a thing.
+    assert_eq!(graded(Lang::En, "Two of the 5 buildings were destroyed, killing 3 people."), counts("killed", &[3.0]));
+}

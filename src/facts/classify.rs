@@ -347,9 +347,12 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             // A later number ends the search, unless it is an adjunct ("in eight
             // cities") or joined to this one ("17 soldiers and four civilians were killed").
             let adjunct = adjunct(doc, cx, m);
-            let joined = (q.last..cx.qs[m].first)
-                .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
-                && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
+            // Or this one is a part of it: "94,000 of the 140,000 confirmed deaths".
+            let part = doc.lookup(&d.of, q.last, Strip::None).is_some_and(|(len, _)| q.last + len == cx.qs[m].first);
+            let joined = part
+                || (q.last..cx.qs[m].first)
+                    .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
+                    && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
             if !adjunct && !joined {
                 break;
             }
