@@ -429,3 +429,12 @@ fn a_part_of_a_later_figure_shares_its_verb() {
     // A part of a count of things is a thing.
     assert_eq!(graded(Lang::En, "Two of the 5 buildings were destroyed, killing 3 people."), counts("killed", &[3.0]));
 }
+
+#[test]
+fn feminine_and_active_past_forms_trigger_as_their_verb() {
+    assert_eq!(graded(Lang::Ar, "وفي عام 2015، خطفت الجماعة 276 تلميذة من بلدة في الشمال."), counts("detained", &[276.0]));
+    let got = graded(Lang::Ar, "وقالت الشرطة إن المسلح قتل 5 أشخاص وأصاب 4 آخرين.");
+    assert_eq!(got, [("injured", Some(4.0), None, None), ("killed", Some(5.0), None, None)]);
+    // A part's state after a preposition is no thing counted: "4 in serious condition".
+    assert_eq!(graded(Lang::Ar, "وأصيب 18 شخصا، بينهم 4 في حالة خطيرة، في انفجار قنبلة."), counts("injured", &[4.0, 18.0]));
+}

@@ -457,6 +457,11 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             return Class::of(t.category);
         }
     }
+    // A part of the figure before it takes that figure's category: "25
+    // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
+    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some()
+        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some()
+        || breakdown(doc, cx, n);
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
@@ -468,15 +473,11 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             None => thing(j + 1),
             Some(len) => len > 1 && thing(j + len - 1),
         };
-        if thing(j) || !people(j) && modified {
+        // (Not in a part of the figure before: "بينهم 4 في حالة خطيرة".)
+        if thing(j) || !people(j) && modified && !subset {
             return Class::of(Category::Other);
         }
     }
-    // A part of the figure before it takes that figure's category: "25
-    // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
-    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some()
-        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some()
-        || breakdown(doc, cx, n);
     // Unless its own noun says what happened: "including 14 injured".
     let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
     if let Some(whole) = subset.then(|| whole_before(doc, cx, n)).flatten().filter(|_| !own) {
