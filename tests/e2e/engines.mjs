@@ -1,0 +1,244 @@
+// The end-to-end checks in the other engines readers use (issue 12, part 6):
+// Firefox (Gecko: the system firefox-esr, headless, through geckodriver) and
+// WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver, under a private
+// Xvfb), driven by plain W3C WebDriver over fetch (webdriver.mjs). In each:
+// the demo's boxes and their figures, the highlight of a clicked figure and
+// its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
+// update, the compact box at phone width, and the editor's markup (data-factbox-skip, <data value data-factbox>). Saves
+// tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
+// FACTBOX_ENGINES=firefox (or webkit) runs one.
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { EDITED, EDITED_AR } from './pages/editor.mjs';
+import { ROOT, checks, serve } from './serve.mjs';
+import { KEY, open } from './webdriver.mjs';
+
+const OUT = join(ROOT, 'tests/e2e/out');
+const ENGINES = (process.env.FACTBOX_ENGINES ?? 'firefox webkit').split(/[\s,]+/).filter(Boolean);
+const { check, finish } = checks('engines');
+
+/** Every box of the page has its report (factbox:ready fired): then it is drawn. */
+const READY = "return [...document.querySelectorAll('fact-box')].every((b) => b.report) && document.querySelectorAll('fact-box').length";
+
+/** Starts recording uncaught errors, rejections and console warnings/errors of the page (from now on). */
+const WATCH = `window.__seen = [];
+  addEventListener('error', (e) => __seen.push('error: ' + e.message));
+  addEventListener('unhandledrejection', (e) => __seen.push('rejection: ' + e.reason));
+  for (const level of ['warn', 'error']) {
+    const f = console[level];
+    console[level] = (...a) => { __seen.push(level + ': ' + a.join(' ')); f.apply(console, a); };
+  }`;
+
+/** The accessible names of box `arguments[0]`'s figure buttons. */
+const NAMES = "return [...document.querySelector(arguments[0]).shadowRoot.querySelectorAll('button[part~=figure]')].map((b) => b.getAttribute('aria-label'))";
+
+/** The figure button of box `arguments[0]` whose name starts with `arguments[1]` (a web element reference). */
+const FIGURE = "return [...document.querySelector(arguments[0]).shadowRoot.querySelectorAll('button[part~=figure]')].find((b) => b.getAttribute('aria-label').startsWith(arguments[1]))";
+
+/**
+ * What the page shows as selected: the `factbox` and `factbox-sentence`
+ * highlights (the CSS Custom Highlight API), each range's text and whether it
+ * lies in the element `arguments[0]`; and the <mark> fallback's marks.
+ */
+const SHOWN = `const article = document.querySelector(arguments[0]);
+  const registry = globalThis.CSS && CSS.highlights;
+  const ranges = (name) => registry && registry.has(name)
+    ? [...registry.get(name)].map((r) => ({ text: r.toString(), inArticle: article.contains(r.startContainer) })) : [];
+  return { api: typeof Highlight === 'function' && Boolean(registry), figure: ranges('factbox'), sentence: ranges('factbox-sentence'),
+    marks: [...document.querySelectorAll('mark[data-factbox]')].map((m) => m.textContent) };`;
+
+/** What has the focus: in the page (tag, tabindex, text) and inside box `arguments[0]` (name, :focus-visible, outline). */
+const FOCUS = `const a = document.activeElement;
+  const box = document.querySelector(arguments[0]);
+  const f = box.shadowRoot.activeElement;
+  return { tag: a.localName, tabindex: a.getAttribute('tabindex'), text: a.localName === 'p' ? a.textContent : null,
+    figure: f ? f.getAttribute('aria-label') : null, visible: f ? f.matches(':focus-visible') : null,
+    outline: f ? getComputedStyle(f).outlineStyle : null };`;
+
+/** Whether the paragraph of the article `arguments[0]` containing `arguments[1]` is wholly in the viewport. */
+const IN_VIEW = `const p = [...document.querySelectorAll(arguments[0] + ' p')].find((e) => e.textContent.includes(arguments[1]));
+  const r = p.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= innerHeight;`;
+
+const AR = '#kazakhstan fact-box';
+const EN = '#douri fact-box';
+const SENTENCE_26 = 'وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.';
+const SENTENCE_200 = 'ومن المنتظر أن ترسل طاجيكستان 200 جندي إلى كازاخستان التي شهدت اضطرابات في الأيام الأخيرة.';
+
+/** The demo at a phone's width: a 390x844 viewport of its own. */
+const PHONE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>phone</title>'
+  + '<style>body{margin:0}iframe{display:block;border:0;width:390px;height:844px}</style></head>'
+  + '<body><iframe src="/" title="the demo at a phone\'s width"></iframe></body></html>';
+
+const server = await serve({ pages: { '/t/edited.html': EDITED, '/t/edited-ar.html': EDITED_AR, '/t/phone.html': PHONE } });
+await mkdir(OUT, { recursive: true });
+const t0 = Date.now();
+
+try {
+  for (const engine of ENGINES) {
+    const t1 = Date.now();
+    let s;
+    await check(`${engine}: the driver starts the browser`, async () => {
+      s = await open(engine, { width: 1280, height: 800 });
+      console.log(`     ${engine}: ${s.browser}`);
+    });
+    if (!s) continue;
+    try {
+      await engineChecks(engine, s);
+    } finally {
+      await s.stop();
+    }
+    console.log(`     ${engine}: ${Date.now() - t1} ms`);
+  }
+} finally {
+  await server.close();
+}
+console.log(`     engines: ${Date.now() - t0} ms in all`);
+finish();
+
+async function engineChecks(engine, s) {
+  await s.goto(`${server.url}/`);
+
+  await check(`${engine}: both demo boxes load under the page's strict CSP and show the right figures`, async () => {
+    assert.equal(await s.waitFor('both boxes to be ready', READY), 2);
+    await s.run(WATCH);
+    assert.deepEqual(await s.run(NAMES, AR), ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '200 جندي، القوات']);
+    assert.deepEqual(await s.run(NAMES, EN), ['3 people killed', 'at least 27 people killed', '$10 million']);
+    const dirs = await s.run("return [...arguments].map((b) => document.querySelector(b).shadowRoot.querySelector('section[part=box]').getAttribute('dir'))", AR, EN);
+    assert.deepEqual(dirs, ['rtl', 'ltr']);
+    // Drawn, not only built: the box has a size and its figures are painted in the page's direction.
+    const layout = await s.run(`const box = document.querySelector(arguments[0]).shadowRoot.querySelector('section[part=box]');
+      const [n26, n200] = [...box.querySelectorAll('[part=number]')];
+      const r = box.getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height), numbers: [n26.textContent, n200.textContent],
+        direction: getComputedStyle(box).direction, rightAligned: n26.getBoundingClientRect().right > r.left + r.width / 2 };`, AR);
+    assert.deepEqual(layout.numbers, ['26', '200']);
+    assert.equal(layout.direction, 'rtl');
+    assert.equal(layout.rightAligned, true, 'in Arabic the figure stands at the right of the box');
+    assert.ok(layout.width > 200 && layout.height > 150, JSON.stringify(layout));
+  });
+
+  await check(`${engine}: clicking 26 highlights it and its sentence in the article, scrolls it into view, announces it`, async () => {
+    await s.run('window.scrollTo(0, document.body.scrollHeight)');
+    await s.click(await s.run(FIGURE, AR, '26 '));
+    const shown = await s.run(SHOWN, '#kazakhstan');
+    assert.equal(shown.api, true, `${engine} has the CSS Custom Highlight API`);
+    assert.deepEqual(shown.figure, [{ text: '26', inArticle: true }]);
+    assert.deepEqual(shown.sentence, [{ text: SENTENCE_26, inArticle: true }]);
+    assert.deepEqual(shown.marks, [], 'no <mark> where the Highlight API is');
+    const focus = await s.run(FOCUS, AR);
+    assert.equal(focus.tag, 'fact-box', 'a mouse click leaves the focus in the box');
+    assert.equal(focus.figure, '26 محتجاً، بحسب وزارة الداخلية، القتلى');
+    // Smooth scrolling takes a moment: wait for the sentence's paragraph to be in view.
+    assert.equal(await s.waitFor('the sentence of 26 to scroll into view', IN_VIEW, { args: ['#kazakhstan', 'مقتل 26 محتجاً'] }), true);
+    const status = await s.run("return document.querySelector(arguments[0]).shadowRoot.querySelector('[aria-live=polite]').textContent", AR);
+    assert.match(status, /مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة/);
+    await writeFile(join(OUT, `engine-${engine}.png`), await s.screenshot());
+  });
+
+  await check(`${engine}: keyboard only: Tab to 200, Enter highlights it and moves focus to its sentence, Escape comes back`, async () => {
+    await s.keys(KEY.Tab);
+    const focused = await s.run(FOCUS, AR);
+    assert.equal(focused.figure, '200 جندي، القوات');
+    assert.equal(focused.visible, true, 'focus from the keyboard is :focus-visible');
+    assert.notEqual(focused.outline, 'none');
+    await s.keys(KEY.Enter);
+    let shown = await s.run(SHOWN, '#kazakhstan');
+    assert.deepEqual(shown.figure, [{ text: '200', inArticle: true }]);
+    assert.deepEqual(shown.sentence, [{ text: SENTENCE_200, inArticle: true }]);
+    const inSentence = await s.run(FOCUS, AR);
+    assert.deepEqual([inSentence.tag, inSentence.tabindex, inSentence.text], ['p', '-1', SENTENCE_200]);
+    // Escape in the sentence: back to the figure, the highlight kept, the page as it was; Escape again clears it.
+    await s.keys(KEY.Escape);
+    const back = await s.run(FOCUS, AR);
+    assert.deepEqual([back.tag, back.figure], ['fact-box', '200 جندي، القوات']);
+    assert.equal(await s.run("return document.querySelectorAll('#kazakhstan [tabindex]').length"), 0, 'the page is as it was');
+    assert.deepEqual((await s.run(SHOWN, '#kazakhstan')).figure, [{ text: '200', inArticle: true }]);
+    await s.keys(KEY.Escape);
+    shown = await s.run(SHOWN, '#kazakhstan');
+    assert.deepEqual([shown.figure, shown.sentence], [[], []]);
+    // Tab from the sentence goes on after it, not back to the top of the page.
+    await s.keys(KEY.Enter);
+    assert.equal((await s.run(FOCUS, AR)).text, SENTENCE_200);
+    await s.keys(KEY.Tab);
+    assert.equal(await s.run(`const p = [...document.querySelectorAll('#kazakhstan p')].find((e) => e.textContent === arguments[0]);
+      return Boolean(p.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING);`, SENTENCE_200), true);
+  });
+
+  await check(`${engine}: a live update of the article updates the box`, async () => {
+    await s.click(await s.run("return document.getElementById('live-update')"));
+    const names = await s.waitFor('the new figure in the box', `const n = [...document.querySelector(arguments[0]).shadowRoot
+      .querySelectorAll('button[part~=figure]')].map((b) => b.getAttribute('aria-label'));
+      return n.some((x) => x.startsWith('14 people injured')) && n;`, { args: [EN] });
+    assert.deepEqual(names, ['3 people killed', 'at least 27 people killed', '14 people injured, according to Police', '$10 million']);
+    assert.equal(await s.run("return document.querySelector(arguments[0]).shadowRoot.querySelector('[aria-live=polite]').textContent", EN),
+      'Updated: 14 people injured, according to Police');
+  });
+
+  await check(`${engine}: nothing was thrown into the demo page and nothing was logged`, async () => {
+    assert.deepEqual(await s.run('return window.__seen'), []);
+  });
+
+  // Firefox keeps its window at least 500 px wide: the phone is the demo in a 390x844 iframe, its own viewport.
+  await s.size(1280, 900);
+  await s.goto(`${server.url}/t/phone.html`);
+  await check(`${engine}: phone width (390 px): the box starts compact, one line; its button expands it`, async () => {
+    const phone = await s.run("return document.querySelector('iframe')");
+    await s.frame(phone);
+    try {
+      assert.equal(await s.waitFor('both boxes to be ready', READY), 2);
+      assert.equal(await s.run('return innerWidth'), 390);
+      const state = () => s.run(`const b = document.querySelector(arguments[0]).shadowRoot;
+        const sum = b.querySelector('button[part=summary]');
+        const fig = b.querySelector('button[part~=figure]');
+        return { expanded: sum && sum.getAttribute('aria-expanded'), text: sum && sum.textContent, oneLine: sum && sum.scrollHeight <= sum.clientHeight + 1,
+          figureShown: fig.getBoundingClientRect().height > 0, height: document.querySelector(arguments[0]).getBoundingClientRect().height };`, AR);
+      const before = await state();
+      assert.deepEqual([before.expanded, before.text, before.oneLine, before.figureShown], ['false', 'القتلى: 26 · القوات: 200', true, false]);
+      assert.ok(before.height < 8 * 17, `compact box ${before.height}px high`);
+      await s.click(await s.run("return document.querySelector(arguments[0]).shadowRoot.querySelector('button[part=summary]')", AR));
+      const after = await state();
+      assert.deepEqual([after.expanded, after.figureShown], ['true', true]);
+      await s.click(await s.run(FIGURE, AR, '200 '));
+      assert.deepEqual((await s.run(SHOWN, '#kazakhstan')).figure, [{ text: '200', inArticle: true }]);
+      await s.run("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' })", AR);
+    } finally {
+      await s.frame(null);
+    }
+    await writeFile(join(OUT, `engine-${engine}-phone.png`), await s.screenshot(phone));
+  });
+
+  await s.goto(`${server.url}/t/edited.html`);
+  await check(`${engine}: editor markup: data-factbox-skip hides a figure, <data value data-factbox> shows the editor's`, async () => {
+    await s.waitFor('the box to be ready', READY);
+    const report = await s.run("return document.querySelector('fact-box').report");
+    assert.equal(report.facts.some((f) => f.value === 19), false, 'the skipped "19 people were killed" is not read');
+    const of = (c) => report.facts.filter((f) => f.category === c).map((f) => [f.value, f.mentions.map((m) => m.text)]);
+    assert.deepEqual(of('detained'), [[12, ['12 people were killed']]]);
+    assert.deepEqual(of('killed'), [[26, ['26']], [31, ['thirty-one people']]]);
+    const money = report.facts.find((f) => f.category === 'money');
+    assert.deepEqual([money.value, money.unit, money.mentions[0].text], [2000000, 'USD', 'two million']);
+    // Drawn: categories="injured killed detained", max="3", the editor's detained figure among them.
+    assert.deepEqual(await s.run(NAMES, 'fact-box'),
+      ['140 injured, according to the health ministry', 'at least 26 people killed, according to the health ministry', '12 detained']);
+    assert.deepEqual(await s.run("return [...document.querySelector('fact-box').shadowRoot.querySelectorAll('[part=category]')].map((g) => g.dataset.category)"),
+      ['injured', 'killed', 'detained']);
+    assert.deepEqual(await s.run("const h = document.querySelector('fact-box').shadowRoot.querySelector('[part=title]'); return [h.localName, h.textContent]"),
+      ['h3', 'The toll']);
+    assert.match(await s.run("return document.querySelector('fact-box').shadowRoot.querySelector('[part=note]').textContent"), /automatic/);
+    // The editor's figure is shown in the article where the editor marked it.
+    await s.click(await s.run(FIGURE, 'fact-box', '12 detained'));
+    assert.deepEqual((await s.run(SHOWN, 'article')).figure, [{ text: '12 people were killed', inArticle: true }]);
+  });
+
+  await s.goto(`${server.url}/t/edited-ar.html`);
+  await check(`${engine}: editor markup in Arabic: the editor's figure in an RTL box, a javascript: about-href is no link`, async () => {
+    await s.waitFor('the box to be ready', READY);
+    assert.deepEqual(await s.run(NAMES, 'fact-box'), ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '40، الجرحى']);
+    assert.equal(await s.run("return document.querySelector('fact-box').shadowRoot.querySelector('section[part=box]').getAttribute('dir')"), 'rtl');
+    const note = await s.run("const n = document.querySelector('fact-box').shadowRoot.querySelector('[part=note]'); return [n.textContent, n.querySelectorAll('a').length]");
+    assert.match(note[0], /تلقائياً/);
+    assert.equal(note[1], 0);
+  });
+}
