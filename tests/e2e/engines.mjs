@@ -4,7 +4,8 @@
 // Xvfb), driven by plain W3C WebDriver over fetch (webdriver.mjs). In each:
 // the demo's boxes and their figures, the highlight of a clicked figure and
 // its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
-// update, the compact box at phone width, and the editor's markup (data-factbox-skip, <data value data-factbox>). Saves
+// update, filters, theme and digits, the compact box at phone width, and the
+// editor's markup (data-factbox-skip, <data value data-factbox>). Saves
 // tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
 // FACTBOX_ENGINES=firefox (or webkit) runs one.
 import assert from 'node:assert/strict';
@@ -174,6 +175,23 @@ async function engineChecks(engine, s) {
     assert.deepEqual(names, ['3 people killed', 'at least 27 people killed', '14 people injured, according to Police', '$10 million']);
     assert.equal(await s.run("return document.querySelector(arguments[0]).shadowRoot.querySelector('[aria-live=polite]').textContent", EN),
       'Updated: 14 people injured, according to Police');
+  });
+
+  await check(`${engine}: a filter button (aria-pressed) shows one category; theme and digits restyle the box`, async () => {
+    const FILTER = "return document.querySelector(arguments[0]).shadowRoot.querySelector('button[part=filter][data-category=troops]')";
+    const state = () => s.run(`const b = document.querySelector(arguments[0]).shadowRoot;
+      return [b.querySelector('button[part=filter][data-category=troops]').getAttribute('aria-pressed'),
+        ...[...b.querySelectorAll('button[part~=figure]')].map((f) => f.getBoundingClientRect().height > 0)];`, AR);
+    await s.click(await s.run(FILTER, AR));
+    assert.deepEqual(await state(), ['true', false, true], 'troops pressed: 26 hidden, 200 shown');
+    await s.click(await s.run(FILTER, AR));
+    assert.deepEqual(await state(), ['false', true, true]);
+    // The demo's <select>s set the attributes, as a site's script would.
+    await s.run(`for (const [id, v] of [['theme', 'dark'], ['digits', 'arab']]) {
+      const sel = document.getElementById(id); sel.value = v; sel.dispatchEvent(new Event('change')); }`);
+    const look = await s.waitFor('the dark box', `const b = document.querySelector(arguments[0]).shadowRoot.querySelector('section[part=box][data-theme=dark]');
+      return b && { bg: getComputedStyle(b).backgroundColor, numbers: [...b.querySelectorAll('[part=number]')].map((n) => n.textContent) };`, { args: [AR] });
+    assert.deepEqual(look, { bg: 'rgb(29, 31, 35)', numbers: ['٢٦', '٢٠٠'] });
   });
 
   await check(`${engine}: nothing was thrown into the demo page and nothing was logged`, async () => {
