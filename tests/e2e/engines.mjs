@@ -4,14 +4,16 @@
 // Xvfb), driven by plain W3C WebDriver over fetch (webdriver.mjs). In each:
 // the demo's boxes and their figures, the highlight of a clicked figure and
 // its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
-// update, filters, theme and digits, the compact box at phone width, and the
-// editor's markup (data-factbox-skip, <data value data-factbox>). Saves
+// update, filters, theme and digits, the compact box at phone width, the
+// story and only the story of newspage.mjs's news pages, and the editor's
+// markup (data-factbox-skip, <data value data-factbox>). Saves
 // tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
 // FACTBOX_ENGINES=firefox (or webkit) runs one.
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EDITED, EDITED_AR } from './pages/editor.mjs';
+import { FURNITURE_VALUES, newsPages } from './pages/news.mjs';
 import { ROOT, checks, serve } from './serve.mjs';
 import { KEY, open } from './webdriver.mjs';
 
@@ -72,7 +74,8 @@ const PHONE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title
   + '<style>body{margin:0}iframe{display:block;border:0;width:390px;height:844px}</style></head>'
   + '<body><iframe src="/" title="the demo at a phone\'s width"></iframe></body></html>';
 
-const server = await serve({ pages: { '/t/edited.html': EDITED, '/t/edited-ar.html': EDITED_AR, '/t/phone.html': PHONE } });
+const news = await newsPages();
+const server = await serve({ pages: { ...news.pages, '/t/edited.html': EDITED, '/t/edited-ar.html': EDITED_AR, '/t/phone.html': PHONE } });
 await mkdir(OUT, { recursive: true });
 const t0 = Date.now();
 
@@ -99,9 +102,8 @@ console.log(`     engines: ${Date.now() - t0} ms in all`);
 finish();
 
 async function engineChecks(engine, s) {
-  await s.goto(`${server.url}/`);
-
   await check(`${engine}: both demo boxes load under the page's strict CSP and show the right figures`, async () => {
+    await s.goto(`${server.url}/`);
     assert.equal(await s.waitFor('both boxes to be ready', READY), 2);
     await s.run(WATCH);
     assert.deepEqual(await s.run(NAMES, AR), ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '200 جندي، القوات']);
@@ -199,9 +201,9 @@ async function engineChecks(engine, s) {
   });
 
   // Firefox keeps its window at least 500 px wide: the phone is the demo in a 390x844 iframe, its own viewport.
-  await s.size(1280, 900);
-  await s.goto(`${server.url}/t/phone.html`);
   await check(`${engine}: phone width (390 px): the box starts compact, one line; its button expands it`, async () => {
+    await s.size(1280, 900);
+    await s.goto(`${server.url}/t/phone.html`);
     const phone = await s.run("return document.querySelector('iframe')");
     await s.frame(phone);
     try {
@@ -227,8 +229,24 @@ async function engineChecks(engine, s) {
     await writeFile(join(OUT, `engine-${engine}-phone.png`), await s.screenshot(phone));
   });
 
-  await s.goto(`${server.url}/t/edited.html`);
+  for (const lang of ['en', 'ar']) {
+    for (const where of ['story', 'sidebar', 'sidebar-plain']) {
+      await check(`${engine}: ${lang} news page, box in the ${where}: the report is extract() of the story's text alone`, async () => {
+        await s.goto(`${server.url}/t/${lang}-${where}.html`);
+        await s.waitFor('the box to be ready', READY);
+        const report = await s.run("return document.querySelector('fact-box').report");
+        const expected = await s.runAsync("const m = await import('/pkg/factbox.js'); await m.default(); return m.extract(args[0], { lang: 'auto' });",
+          news.STORIES[lang].text);
+        assert.ok(expected.facts.filter((f) => f.category !== 'other').length >= 5, 'the story has figures to find');
+        assert.deepEqual(report, expected);
+        const shown = report.facts.filter((f) => f.category !== 'other').map((f) => f.value);
+        assert.deepEqual(shown.filter((v) => FURNITURE_VALUES.includes(v)), [], 'no furniture figure in the box');
+      });
+    }
+  }
+
   await check(`${engine}: editor markup: data-factbox-skip hides a figure, <data value data-factbox> shows the editor's`, async () => {
+    await s.goto(`${server.url}/t/edited.html`);
     await s.waitFor('the box to be ready', READY);
     const report = await s.run("return document.querySelector('fact-box').report");
     assert.equal(report.facts.some((f) => f.value === 19), false, 'the skipped "19 people were killed" is not read');
@@ -250,8 +268,8 @@ async function engineChecks(engine, s) {
     assert.deepEqual((await s.run(SHOWN, 'article')).figure, [{ text: '12 people were killed', inArticle: true }]);
   });
 
-  await s.goto(`${server.url}/t/edited-ar.html`);
   await check(`${engine}: editor markup in Arabic: the editor's figure in an RTL box, a javascript: about-href is no link`, async () => {
+    await s.goto(`${server.url}/t/edited-ar.html`);
     await s.waitFor('the box to be ready', READY);
     assert.deepEqual(await s.run(NAMES, 'fact-box'), ['26 محتجاً، بحسب وزارة الداخلية، القتلى', '40، الجرحى']);
     assert.equal(await s.run("return document.querySelector('fact-box').shadowRoot.querySelector('section[part=box]').getAttribute('dir')"), 'rtl');
