@@ -5,13 +5,15 @@
 // the demo's boxes and their figures, the highlight of a clicked figure and
 // its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
 // update, filters, theme and digits, the compact box at phone width, the
-// story and only the story of newspage.mjs's news pages, and the editor's
-// markup (data-factbox-skip, <data value data-factbox>). Saves
+// story and only the story of newspage.mjs's news pages, bidi.mjs's figures
+// as they read on screen, and the editor's markup (data-factbox-skip,
+// <data value data-factbox>). Saves
 // tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
 // FACTBOX_ENGINES=firefox (or webkit) runs one.
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as bidi from './pages/bidi.mjs';
 import { EDITED, EDITED_AR } from './pages/editor.mjs';
 import { FURNITURE_VALUES, newsPages } from './pages/news.mjs';
 import { ROOT, checks, serve } from './serve.mjs';
@@ -59,6 +61,61 @@ const FOCUS = `const a = document.activeElement;
     figure: f ? f.getAttribute('aria-label') : null, visible: f ? f.matches(':focus-visible') : null,
     outline: f ? getComputedStyle(f).outlineStyle : null };`;
 
+/**
+ * Defines `__visual(target)`: the characters under `target` (a Range or an
+ * Element) as the screen shows them, by line, then left to right. As
+ * bidi.mjs's, but measured by grapheme cluster: Firefox gives a cluster's
+ * whole width to its last character ("4" of "4\u200D000" measures 0 px
+ * alone, though the screen shows "4000").
+ */
+const VISUAL = `window.__visual = (target) => {
+  const range = target instanceof Range ? target : (() => { const r = document.createRange(); r.selectNodeContents(target); return r; })();
+  const root = range.commonAncestorContainer;
+  const walk = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode : root, NodeFilter.SHOW_TEXT);
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const out = [];
+  while (walk.nextNode()) {
+    const n = walk.currentNode;
+    if (!range.intersectsNode(n)) continue;
+    const from = n === range.startContainer ? range.startOffset : 0;
+    const to = n === range.endContainer ? range.endOffset : n.data.length;
+    for (const { segment, index } of graphemes.segment(n.data)) {
+      const end = index + segment.length;
+      if (end <= from || index >= to) continue;
+      const r = document.createRange();
+      r.setStart(n, index);
+      r.setEnd(n, end);
+      const box = r.getBoundingClientRect();
+      if (box.width > 0) out.push([Math.round(box.top), box.left, n.data.slice(Math.max(index, from), Math.min(end, to))]);
+    }
+  }
+  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return out.map((c) => c[2]).join('');
+};`;
+
+/** What the box shows: per figure, its number, subject, source, name, text, their unicode-bidi, and how number and source read on screen. */
+const BIDI_SHOWN = `return [...document.querySelector('fact-box').shadowRoot.querySelectorAll('button[part~="figure"]')].map((f) => {
+  const part = (p) => f.querySelector('[part~="' + p + '"]');
+  const style = (p) => part(p) && getComputedStyle(part(p)).unicodeBidi;
+  return { number: part('number').textContent, numberSeen: __visual(part('number')), text: f.textContent,
+    subject: part('subject') ? part('subject').textContent : null, source: part('source') ? part('source').textContent : null,
+    sourceSeen: part('source') ? __visual(part('source')) : null, label: f.getAttribute('aria-label'),
+    bidi: { value: style('value'), subject: style('subject'), source: style('source') } };
+});`;
+
+/** For every shown figure and each of its mentions (selected in turn): its text, value, and the article there as the screen shows it. */
+const BIDI_SEEN = `const box = document.querySelector('fact-box');
+  const out = [];
+  box.report.facts.forEach((f, i) => {
+    if (f.category === 'other') return;
+    for (let k = 0; k < f.mentions.length; k++) {
+      box.select(i);
+      const range = CSS.highlights.has('factbox') ? [...CSS.highlights.get('factbox')][0] : null;
+      out.push({ value: f.value, text: f.mentions[k].text, seen: range ? __visual(range) : null });
+    }
+  });
+  return out;`;
+
 /** Whether the paragraph of the article `arguments[0]` containing `arguments[1]` is wholly in the viewport. */
 const IN_VIEW = `const p = [...document.querySelectorAll(arguments[0] + ' p')].find((e) => e.textContent.includes(arguments[1]));
   const r = p.getBoundingClientRect();
@@ -75,7 +132,11 @@ const PHONE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title
   + '<body><iframe src="/" title="the demo at a phone\'s width"></iframe></body></html>';
 
 const news = await newsPages();
-const server = await serve({ pages: { ...news.pages, '/t/edited.html': EDITED, '/t/edited-ar.html': EDITED_AR, '/t/phone.html': PHONE } });
+const server = await serve({ pages: {
+  ...news.pages,
+  '/t/bidi-en.html': bidi.html({ paras: bidi.EN, lang: 'en', dir: 'ltr', digits: 'latn' }),
+  '/t/bidi-ar.html': bidi.html({ paras: bidi.AR, lang: 'ar', dir: 'rtl', digits: 'arab' }),
+  '/t/edited.html': EDITED, '/t/edited-ar.html': EDITED_AR, '/t/phone.html': PHONE } });
 await mkdir(OUT, { recursive: true });
 const t0 = Date.now();
 
@@ -243,6 +304,34 @@ async function engineChecks(engine, s) {
         assert.deepEqual(shown.filter((v) => FURNITURE_VALUES.includes(v)), [], 'no furniture figure in the box');
       });
     }
+  }
+
+  for (const c of bidi.cases) {
+    const path = c.path.replace('/t/', '/t/bidi-');
+    await check(`${engine}: ${path}: the box shows exactly the figures that read as written; each reads so on screen, in the box and in the article`, async () => {
+      await s.goto(`${server.url}${path}`);
+      await s.waitFor('the box to be ready', READY);
+      await s.run(VISUAL);
+      const figures = await s.run(BIDI_SHOWN);
+      assert.deepEqual(figures.map((f) => f.number), c.numbers);
+      assert.deepEqual(figures.map((f) => f.subject), c.subjects);
+      assert.deepEqual(figures.map((f) => f.source), c.sources);
+      for (const f of figures) {
+        assert.equal(f.numberSeen, f.number, JSON.stringify(f));
+        for (const t of [f.text, f.label, f.subject ?? '', f.source ?? '']) assert.doesNotMatch(t, bidi.CONTROLS, JSON.stringify(f));
+        assert.equal(f.bidi.value, 'isolate');
+        if (f.subject !== null) assert.equal(f.bidi.subject, 'plaintext');
+        if (f.source !== null) assert.equal(f.bidi.source, 'plaintext');
+        if (f.source && !/[\u0600-\u06FF]/.test(f.source)) assert.equal(f.sourceSeen, f.source);
+      }
+      const seen = await s.run(BIDI_SEEN);
+      assert.equal(seen.length, c.numbers.length);
+      for (const m of seen) {
+        assert.ok(m.seen, `a highlight for ${m.text}`);
+        assert.equal(bidi.digitsOf(m.seen), bidi.digitsOf(m.text), JSON.stringify(m));
+        assert.equal(bidi.digitsOf(m.seen), String(m.value), JSON.stringify(m));
+      }
+    });
   }
 
   await check(`${engine}: editor markup: data-factbox-skip hides a figure, <data value data-factbox> shows the editor's`, async () => {

@@ -15,6 +15,9 @@ import { join } from 'node:path';
 /** The W3C key codes the tests press. */
 export const KEY = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Shift: '\uE008' };
 
+/** How long a WebDriver command may take. */
+const COMMAND_TIMEOUT = 60000;
+
 /** The key of a web element reference in WebDriver's JSON. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -228,11 +231,18 @@ export class Session {
 
   /** One WebDriver command; resolves to its `value`, throws WebDriver's error with its message. */
   async call(method, path, body) {
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers: body ? { 'Content-Type': 'application/json; charset=utf-8' } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    });
+    let response;
+    try {
+      response = await fetch(`${this.base}${path}`, {
+        method,
+        headers: body ? { 'Content-Type': 'application/json; charset=utf-8' } : {},
+        body: body ? JSON.stringify(body) : undefined,
+        // A driver that hangs fails the command, not the whole run (scripts and page loads time out at 30 s).
+        signal: AbortSignal.timeout(COMMAND_TIMEOUT),
+      });
+    } catch (e) {
+      throw new Error(`${this.engine} WebDriver ${method} ${path}: ${e.name === 'TimeoutError' ? `no answer in ${COMMAND_TIMEOUT} ms` : e.message}`);
+    }
     const json = await response.json();
     if (!response.ok || json.value?.error) {
       const v = json.value ?? {};
