@@ -6,12 +6,13 @@
 // its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
 // update, filters, theme and digits, the compact box at phone width, the
 // story and only the story of newspage.mjs's news pages, bidi.mjs's figures
-// as they read on screen, and the editor's markup (data-factbox-skip,
+// as they read on screen, axe-core, and the editor's markup (data-factbox-skip,
 // <data value data-factbox>). Saves
 // tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
 // FACTBOX_ENGINES=firefox (or webkit) runs one.
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as bidi from './pages/bidi.mjs';
 import { EDITED, EDITED_AR } from './pages/editor.mjs';
@@ -120,6 +121,12 @@ const BIDI_SEEN = `const box = document.querySelector('fact-box');
 const IN_VIEW = `const p = [...document.querySelectorAll(arguments[0] + ' p')].find((e) => e.textContent.includes(arguments[1]));
   const r = p.getBoundingClientRect();
   return r.top >= 0 && r.bottom <= innerHeight;`;
+
+/** axe-core (the npm dev dependency), injected by WebDriver's script (the demo's CSP does not apply to it), and the rules a11y.mjs runs. */
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_RUN = `const r = await axe.run({ include: [[args[0]]] }, { runOnly: { type: 'tag', values: args[1] } });
+  return r.violations.flatMap((v) => v.nodes.map((n) => v.id + ': ' + JSON.stringify(n.target) + ' ' + n.failureSummary));`;
 
 const AR = '#kazakhstan fact-box';
 const EN = '#douri fact-box';
@@ -261,6 +268,30 @@ async function engineChecks(engine, s) {
     assert.deepEqual(await s.run('return window.__seen'), []);
   });
 
+  await check(`${engine}: axe (WCAG 2.2 A and AA): 0 violations in both boxes, light and dark, in view and with a figure selected`, async () => {
+    await s.goto(`${server.url}/`);
+    await s.waitFor('both boxes to be ready', READY);
+    await s.run(`${AXE}\n;`);
+    for (const theme of ['light', 'dark']) {
+      await s.run("for (const b of document.querySelectorAll('fact-box')) b.setAttribute('theme', arguments[0])", theme);
+      for (const box of [AR, EN]) {
+        await s.waitFor(`the ${theme} box`, "return document.querySelector(arguments[0]).shadowRoot.querySelector('section[part=box][data-theme=' + arguments[1] + ']')",
+          { args: [box, theme] });
+        await s.run("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' })", box);
+        assert.deepEqual(await s.runAsync(AXE_RUN, box, AXE_TAGS), [], `${theme}, ${box}, in view`);
+        const first = await s.run("return document.querySelector(arguments[0]).shadowRoot.querySelector('button[part~=figure]')", box);
+        await s.click(first);
+        await s.run('arguments[0].focus()', first);
+        assert.deepEqual(await s.runAsync(AXE_RUN, box, AXE_TAGS), [], `${theme}, ${box}, a figure selected`);
+      }
+    }
+    // WCAG 2.5.3: each figure's accessible name begins with its visible text.
+    const pairs = await s.run(`return [...document.querySelectorAll('fact-box')].flatMap((b) => [...b.shadowRoot.querySelectorAll('button[part~=figure] [part=value]')]
+      .map((v) => [v.textContent.trim(), v.closest('button').getAttribute('aria-label')]))`);
+    assert.ok(pairs.length >= 4);
+    for (const [visible, name] of pairs) assert.ok(name.startsWith(visible), `"${name}" begins with "${visible}"`);
+  });
+
   // Firefox keeps its window at least 500 px wide: the phone is the demo in a 390x844 iframe, its own viewport.
   await check(`${engine}: phone width (390 px): the box starts compact, one line; its button expands it`, async () => {
     await s.size(1280, 900);
@@ -281,6 +312,8 @@ async function engineChecks(engine, s) {
       await s.click(await s.run("return document.querySelector(arguments[0]).shadowRoot.querySelector('button[part=summary]')", AR));
       const after = await state();
       assert.deepEqual([after.expanded, after.figureShown], ['true', true]);
+      await s.run(`${AXE}\n;`);
+      assert.deepEqual(await s.runAsync(AXE_RUN, AR, AXE_TAGS), [], 'axe: the compact box, opened');
       await s.click(await s.run(FIGURE, AR, '200 '));
       assert.deepEqual((await s.run(SHOWN, '#kazakhstan')).figure, [{ text: '200', inArticle: true }]);
       await s.run("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' })", AR);
