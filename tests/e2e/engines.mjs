@@ -6,7 +6,8 @@
 // its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
 // update, filters, theme and digits, the compact box at phone width, the
 // story and only the story of newspage.mjs's news pages, bidi.mjs's figures
-// as they read on screen, axe-core, and the editor's markup (data-factbox-skip,
+// as they read on screen, axe-core, a wasm served as octet-stream or not at
+// all, and the editor's markup (data-factbox-skip,
 // <data value data-factbox>). Saves
 // tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
 // FACTBOX_ENGINES=firefox (or webkit) runs one.
@@ -138,8 +139,35 @@ const PHONE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title
   + '<style>body{margin:0}iframe{display:block;border:0;width:390px;height:844px}</style></head>'
   + '<body><iframe src="/" title="the demo at a phone\'s width"></iframe></body></html>';
 
+/**
+ * Records console warnings and errors, uncaught errors and rejections from
+ * the start of a page (served as a file: pages' CSPs allow 'self').
+ */
+const WATCH_JS = `window.__seen = [];
+addEventListener('error', (e) => __seen.push('error: ' + e.message));
+addEventListener('unhandledrejection', (e) => __seen.push('rejection: ' + e.reason));
+for (const level of ['warn', 'error']) {
+  const f = console[level];
+  console[level] = (...a) => { __seen.push(level + ': ' + a.map(String).join(' ')); f.apply(console, a); };
+}`;
+
+/** Two boxes, Arabic and English, loading the element from `base` (a copy of www/ whose wasm is served otherwise). */
+const LOADING = (base) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>loading</title>'
+  + `<script src="/t/watch.js"></script><script type="module" src="${base}fact-box.js"></script></head><body><main>`
+  + '<article id="ar" lang="ar" dir="rtl"><fact-box for="#ar"></fact-box><p>وأعلنت وزارة الداخلية مقتل 26 محتجاً خلال التظاهرات.</p></article>'
+  + '<article id="en" lang="en"><fact-box for="#en"></fact-box><p>At least 27 people were killed in two car bombings, police said.</p></article>'
+  + '</main></body></html>';
+const WASM = await readFile(join(ROOT, 'www/pkg/factbox_bg.wasm'));
+
 const news = await newsPages();
-const server = await serve({ pages: {
+const server = await serve({
+  // /octet/ serves the wasm as application/octet-stream; /broken/ has no wasm (404).
+  mounts: { '/': 'www', '/octet/': 'www', '/broken/': 'www', '/broken/pkg/factbox_bg.wasm': 'tests/e2e/no-such-dir' },
+  pages: {
+  '/t/watch.js': { html: WATCH_JS, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
+  '/t/octet.html': LOADING('/octet/'),
+  '/t/broken.html': LOADING('/broken/'),
+  '/octet/pkg/factbox_bg.wasm': { html: WASM, headers: { 'Content-Type': 'application/octet-stream' } },
   ...news.pages,
   '/t/bidi-en.html': bidi.html({ paras: bidi.EN, lang: 'en', dir: 'ltr', digits: 'latn' }),
   '/t/bidi-ar.html': bidi.html({ paras: bidi.AR, lang: 'ar', dir: 'rtl', digits: 'arab' }),
@@ -290,6 +318,24 @@ async function engineChecks(engine, s) {
       .map((v) => [v.textContent.trim(), v.closest('button').getAttribute('aria-label')]))`);
     assert.ok(pairs.length >= 4);
     for (const [visible, name] of pairs) assert.ok(name.startsWith(visible), `"${name}" begins with "${visible}"`);
+  });
+
+  await check(`${engine}: a wasm served without application/wasm still loads (compiled after download), nothing logged`, async () => {
+    await s.goto(`${server.url}/t/octet.html`);
+    await s.waitFor('both boxes to be ready', READY);
+    assert.deepEqual(await s.run("return [...document.querySelectorAll('fact-box')].map((b) => b.report.facts.filter((f) => f.category !== 'other').map((f) => [f.category, f.value]))"),
+      [[['killed', 26]], [['killed', 27]]]);
+    assert.deepEqual(await s.run('return window.__seen'), []);
+    assert.equal(await s.runAsync("return (await fetch('/octet/pkg/factbox_bg.wasm')).headers.get('Content-Type')"), 'application/octet-stream');
+  });
+
+  await check(`${engine}: a wasm that fails to load: empty boxes, one console message each, no error`, async () => {
+    await s.goto(`${server.url}/t/broken.html`);
+    const seen = await s.waitFor('a message from each box', "return window.__seen.filter((m) => m.startsWith('warn: factbox:')).length === 2 && window.__seen");
+    assert.equal(seen.length, 2, JSON.stringify(seen));
+    assert.deepEqual(await s.run("return [...document.querySelectorAll('fact-box')].map((b) => [b.report, b.shadowRoot ? b.shadowRoot.childNodes.length : 0])"),
+      [[null, 0], [null, 0]]);
+    assert.equal(await s.runAsync("return (await fetch('/broken/pkg/factbox_bg.wasm')).status"), 404);
   });
 
   // Firefox keeps its window at least 500 px wide: the phone is the demo in a 390x844 iframe, its own viewport.
