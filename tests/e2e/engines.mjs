@@ -4,13 +4,13 @@
 // Xvfb), driven by plain W3C WebDriver over fetch (webdriver.mjs). In each:
 // the demo's boxes and their figures, the highlight of a clicked figure and
 // its sentence, keyboard use (Tab, Enter, Escape as real key input), a live
-// update, filters, theme and digits, the compact box at phone width, the
-// story and only the story of newspage.mjs's news pages, bidi.mjs's figures
-// as they read on screen, axe-core, a wasm served as octet-stream or not at
-// all, and the editor's markup (data-factbox-skip,
-// <data value data-factbox>). Saves
-// tests/e2e/out/engine-<engine>.png and engine-<engine>-phone.png. Run by `make test-browser`;
-// FACTBOX_ENGINES=firefox (or webkit) runs one.
+// update, filters, theme and digits, axe-core, a wasm served as
+// octet-stream or not at all, the compact box at a phone's width, the story
+// and only the story of newspage.mjs's pages, bidi.mjs's figures as they
+// read on screen, and the editor's markup (data-factbox-skip,
+// <data value data-factbox>). Saves tests/e2e/out/engine-<engine>.png and
+// engine-<engine>-phone.png. Run by `make test-browser` (`make
+// test-engines` alone); FACTBOX_ENGINES=firefox (or webkit) runs one.
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -28,14 +28,18 @@ const { check, finish } = checks('engines');
 /** Every box of the page has its report (factbox:ready fired): then it is drawn. */
 const READY = "return [...document.querySelectorAll('fact-box')].every((b) => b.report) && document.querySelectorAll('fact-box').length";
 
-/** Starts recording uncaught errors, rejections and console warnings/errors of the page (from now on). */
+/**
+ * Records console warnings and errors, uncaught errors and rejections in
+ * `window.__seen`: run by WebDriver once a page has loaded, or served as
+ * /t/watch.js, the first script of a test page (pages' CSPs allow 'self').
+ */
 const WATCH = `window.__seen = [];
-  addEventListener('error', (e) => __seen.push('error: ' + e.message));
-  addEventListener('unhandledrejection', (e) => __seen.push('rejection: ' + e.reason));
-  for (const level of ['warn', 'error']) {
-    const f = console[level];
-    console[level] = (...a) => { __seen.push(level + ': ' + a.join(' ')); f.apply(console, a); };
-  }`;
+addEventListener('error', (e) => __seen.push('error: ' + e.message));
+addEventListener('unhandledrejection', (e) => __seen.push('rejection: ' + e.reason));
+for (const level of ['warn', 'error']) {
+  const f = console[level];
+  console[level] = (...a) => { __seen.push(level + ': ' + a.map(String).join(' ')); f.apply(console, a); };
+}`;
 
 /** The accessible names of box `arguments[0]`'s figure buttons. */
 const NAMES = "return [...document.querySelector(arguments[0]).shadowRoot.querySelectorAll('button[part~=figure]')].map((b) => b.getAttribute('aria-label'))";
@@ -139,18 +143,6 @@ const PHONE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title
   + '<style>body{margin:0}iframe{display:block;border:0;width:390px;height:844px}</style></head>'
   + '<body><iframe src="/" title="the demo at a phone\'s width"></iframe></body></html>';
 
-/**
- * Records console warnings and errors, uncaught errors and rejections from
- * the start of a page (served as a file: pages' CSPs allow 'self').
- */
-const WATCH_JS = `window.__seen = [];
-addEventListener('error', (e) => __seen.push('error: ' + e.message));
-addEventListener('unhandledrejection', (e) => __seen.push('rejection: ' + e.reason));
-for (const level of ['warn', 'error']) {
-  const f = console[level];
-  console[level] = (...a) => { __seen.push(level + ': ' + a.map(String).join(' ')); f.apply(console, a); };
-}`;
-
 /** Two boxes, Arabic and English, loading the element from `base` (a copy of www/ whose wasm is served otherwise). */
 const LOADING = (base) => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>loading</title>'
   + `<script src="/t/watch.js"></script><script type="module" src="${base}fact-box.js"></script></head><body><main>`
@@ -164,14 +156,18 @@ const server = await serve({
   // /octet/ serves the wasm as application/octet-stream; /broken/ has no wasm (404).
   mounts: { '/': 'www', '/octet/': 'www', '/broken/': 'www', '/broken/pkg/factbox_bg.wasm': 'tests/e2e/no-such-dir' },
   pages: {
-  '/t/watch.js': { html: WATCH_JS, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
-  '/t/octet.html': LOADING('/octet/'),
-  '/t/broken.html': LOADING('/broken/'),
-  '/octet/pkg/factbox_bg.wasm': { html: WASM, headers: { 'Content-Type': 'application/octet-stream' } },
-  ...news.pages,
-  '/t/bidi-en.html': bidi.html({ paras: bidi.EN, lang: 'en', dir: 'ltr', digits: 'latn' }),
-  '/t/bidi-ar.html': bidi.html({ paras: bidi.AR, lang: 'ar', dir: 'rtl', digits: 'arab' }),
-  '/t/edited.html': EDITED, '/t/edited-ar.html': EDITED_AR, '/t/phone.html': PHONE } });
+    ...news.pages,
+    '/t/watch.js': { html: WATCH, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
+    '/t/octet.html': LOADING('/octet/'),
+    '/t/broken.html': LOADING('/broken/'),
+    '/octet/pkg/factbox_bg.wasm': { html: WASM, headers: { 'Content-Type': 'application/octet-stream' } },
+    '/t/bidi-en.html': bidi.html({ paras: bidi.EN, lang: 'en', dir: 'ltr', digits: 'latn' }),
+    '/t/bidi-ar.html': bidi.html({ paras: bidi.AR, lang: 'ar', dir: 'rtl', digits: 'arab' }),
+    '/t/edited.html': EDITED,
+    '/t/edited-ar.html': EDITED_AR,
+    '/t/phone.html': PHONE,
+  },
+});
 await mkdir(OUT, { recursive: true });
 const t0 = Date.now();
 
