@@ -121,10 +121,10 @@ function killAll() {
 }
 
 process.on('exit', killAll);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
   process.once(signal, () => {
     killAll();
-    process.exit(130);
+    process.exit(128 + number);
   });
 }
 
@@ -164,15 +164,24 @@ async function stopGroup(child, grace = 2000) {
 async function xvfb(bin, env) {
   const x = start(bin, ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp', '-noreset'],
     env, ['ignore', 'ignore', 'pipe', 'pipe']);
-  const display = await new Promise((done, fail) => {
-    let out = '';
-    x.stdio[3].on('data', (d) => {
-      out += d;
-      if (out.includes('\n')) done(`:${out.trim()}`);
+  let timer;
+  try {
+    const display = await new Promise((done, fail) => {
+      let out = '';
+      x.stdio[3].on('data', (d) => {
+        out += d;
+        if (out.includes('\n')) done(`:${out.trim()}`);
+      });
+      x.exited.then((code) => fail(new Error(`Xvfb exited (${code}): ${x.log}`)));
+      timer = setTimeout(() => fail(new Error(`Xvfb gave no display in 10 s: ${x.log}`)), 10000);
     });
-    x.exited.then((code) => fail(new Error(`Xvfb exited (${code}): ${x.log}`)));
-  });
-  return { x, display };
+    return { x, display };
+  } catch (e) {
+    await stopGroup(x);
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
