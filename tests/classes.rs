@@ -438,3 +438,12 @@ fn feminine_and_active_past_forms_trigger_as_their_verb() {
     // A part's state after a preposition is no thing counted: "4 in serious condition".
     assert_eq!(graded(Lang::Ar, "وأصيب 18 شخصا، بينهم 4 في حالة خطيرة، في انفجار قنبلة."), counts("injured", &[4.0, 18.0]));
 }
+
+#[test]
+fn a_dozen_is_a_scale_and_a_place_after_the_verb_is_no_thing_counted() {
+    assert_eq!(graded(Lang::En, "Two dozen protesters arrested in capital"), counts("detained", &[24.0]));
+    assert_eq!(graded(Lang::En, "A dozen soldiers were wounded in the ambush."), counts("injured", &[12.0]));
+    assert_eq!(graded(Lang::Ar, "مقتل 14 في حادث حافلة على طريق جبلي"), counts("killed", &[14.0]));
+    // Without the verb right before, a count in a place of things stays no count of people.
+    assert_eq!(graded(Lang::Ar, "علما أن عددها يتخطى 700 في بلدان اللجوء."), []);
+}

@@ -474,7 +474,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             Some(len) => len > 1 && thing(j + len - 1),
         };
         // (Not in a part of the figure before: "بينهم 4 في حالة خطيرة".)
-        if thing(j) || !people(j) && modified && !subset {
+        // Nor after a preposition right after its verb: "مقتل 14 في حادث حافلة".
+        let opens = super::qualify::opening(doc, q);
+        let verb_before = (opens.saturating_sub(3)..opens).any(|k| cx.trigger(k).is_some_and(|(len, _)| k + len == opens));
+        if thing(j) || !people(j) && modified && !subset && !(verb_before && doc.is_word_in(&d.stop, j)) {
             return Class::of(Category::Other);
         }
     }
