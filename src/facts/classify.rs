@@ -477,7 +477,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // Nor after a preposition right after its verb: "مقتل 14 في حادث حافلة".
         let opens = super::qualify::opening(doc, q);
         let verb_before = (opens.saturating_sub(3)..opens).any(|k| cx.trigger(k).is_some_and(|(len, _)| k + len == opens));
-        if thing(j) || !people(j) && modified && !subset && !(verb_before && doc.is_word_in(&d.stop, j)) {
+        let kept = people(j) || subset || verb_before && doc.is_word_in(&d.stop, j);
+        if thing(j) || modified && !kept {
             return Class::of(Category::Other);
         }
     }
