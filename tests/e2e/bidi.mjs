@@ -6,7 +6,7 @@
 // announced sentence) holds a directional control or escapes its isolation.
 // Rules: src/screen.rs. Run by `make test-browser` after `make wasm`.
 import assert from 'node:assert/strict';
-import { AR, CONTROLS, EN, cases, digitsOf, html } from './pages/bidi.mjs';
+import { AR, CONTROLS, EN, VISUAL, cases, digitsOf, html } from './pages/bidi.mjs';
 import { checks, launch, serve } from './serve.mjs';
 
 const { check, finish } = checks('bidi');
@@ -23,30 +23,7 @@ async function open(path) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    // The characters under `nodes` (a Range or an Element) as the screen shows them: by line, then left to right.
-    window.__visual = (target) => {
-      const range = target instanceof Range ? target : (() => { const r = document.createRange(); r.selectNodeContents(target); return r; })();
-      const root = range.commonAncestorContainer;
-      const walk = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode : root, NodeFilter.SHOW_TEXT);
-      const out = [];
-      while (walk.nextNode()) {
-        const n = walk.currentNode;
-        if (!range.intersectsNode(n)) continue;
-        const from = n === range.startContainer ? range.startOffset : 0;
-        const to = n === range.endContainer ? range.endOffset : n.data.length;
-        for (let i = from; i < to; i++) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          const box = r.getBoundingClientRect();
-          if (box.width > 0) out.push([Math.round(box.top), box.left, n.data[i]]);
-        }
-      }
-      out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      return out.map((c) => c[2]).join('');
-    };
-  });
+  await page.addInitScript({ content: VISUAL });
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction(() => document.querySelector('fact-box')?.report, null, { timeout: 20000 });
   return { page, errors };

@@ -67,38 +67,6 @@ const FOCUS = `const a = document.activeElement;
     figure: f ? f.getAttribute('aria-label') : null, visible: f ? f.matches(':focus-visible') : null,
     outline: f ? getComputedStyle(f).outlineStyle : null };`;
 
-/**
- * Defines `__visual(target)`: the characters under `target` (a Range or an
- * Element) as the screen shows them, by line, then left to right. As
- * bidi.mjs's, but measured by grapheme cluster: Firefox gives a cluster's
- * whole width to its last character ("4" of "4\u200D000" measures 0 px
- * alone, though the screen shows "4000").
- */
-const VISUAL = `window.__visual = (target) => {
-  const range = target instanceof Range ? target : (() => { const r = document.createRange(); r.selectNodeContents(target); return r; })();
-  const root = range.commonAncestorContainer;
-  const walk = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode : root, NodeFilter.SHOW_TEXT);
-  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const out = [];
-  while (walk.nextNode()) {
-    const n = walk.currentNode;
-    if (!range.intersectsNode(n)) continue;
-    const from = n === range.startContainer ? range.startOffset : 0;
-    const to = n === range.endContainer ? range.endOffset : n.data.length;
-    for (const { segment, index } of graphemes.segment(n.data)) {
-      const end = index + segment.length;
-      if (end <= from || index >= to) continue;
-      const r = document.createRange();
-      r.setStart(n, index);
-      r.setEnd(n, end);
-      const box = r.getBoundingClientRect();
-      if (box.width > 0) out.push([Math.round(box.top), box.left, n.data.slice(Math.max(index, from), Math.min(end, to))]);
-    }
-  }
-  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return out.map((c) => c[2]).join('');
-};`;
-
 /** What the box shows: per figure, its number, subject, source, name, text, their unicode-bidi, and how number and source read on screen. */
 const BIDI_SHOWN = `return [...document.querySelector('fact-box').shadowRoot.querySelectorAll('button[part~="figure"]')].map((f) => {
   const part = (p) => f.querySelector('[part~="' + p + '"]');
@@ -386,7 +354,7 @@ async function engineChecks(engine, s) {
     await check(`${engine}: ${path}: the box shows exactly the figures that read as written; each reads so on screen, in the box and in the article`, async () => {
       await s.goto(`${server.url}${path}`);
       await s.waitFor('the box to be ready', READY);
-      await s.run(VISUAL);
+      await s.run(bidi.VISUAL);
       const figures = await s.run(BIDI_SHOWN);
       assert.deepEqual(figures.map((f) => f.number), c.numbers);
       assert.deepEqual(figures.map((f) => f.subject), c.subjects);

@@ -59,3 +59,35 @@ export const cases = [
     sources: ['بحسب وزارة الداخلية', null, 'بحسب الأمم المتحدة'],
   },
 ];
+
+/**
+ * Defines `__visual(target)`: the characters under `target` (a Range or an
+ * Element) as the screen shows them, by line, then left to right,
+ * measured by grapheme cluster: Firefox gives a cluster's whole width to
+ * its last character ("4" of "4\u200D000" measures 0 px alone, though the
+ * screen shows "4000"). Used by bidi.mjs (Chromium) and engines.mjs.
+ */
+export const VISUAL = `window.__visual = (target) => {
+  const range = target instanceof Range ? target : (() => { const r = document.createRange(); r.selectNodeContents(target); return r; })();
+  const root = range.commonAncestorContainer;
+  const walk = document.createTreeWalker(root.nodeType === Node.TEXT_NODE ? root.parentNode : root, NodeFilter.SHOW_TEXT);
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const out = [];
+  while (walk.nextNode()) {
+    const n = walk.currentNode;
+    if (!range.intersectsNode(n)) continue;
+    const from = n === range.startContainer ? range.startOffset : 0;
+    const to = n === range.endContainer ? range.endOffset : n.data.length;
+    for (const { segment, index } of graphemes.segment(n.data)) {
+      const end = index + segment.length;
+      if (end <= from || index >= to) continue;
+      const r = document.createRange();
+      r.setStart(n, index);
+      r.setEnd(n, end);
+      const box = r.getBoundingClientRect();
+      if (box.width > 0) out.push([Math.round(box.top), box.left, n.data.slice(Math.max(index, from), Math.min(end, to))]);
+    }
+  }
+  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return out.map((c) => c[2]).join('');
+};`;
