@@ -447,3 +447,15 @@ fn a_dozen_is_a_scale_and_a_place_after_the_verb_is_no_thing_counted() {
     // Without the verb right before, a count in a place of things stays no count of people.
     assert_eq!(graded(Lang::Ar, "علما أن عددها يتخطى 700 في بلدان اللجوء."), []);
 }
+
+#[test]
+fn arabic_duals_count_their_own_and_go_on() {
+    // The dual of a noun of what happened is its own category, beside a figure of another.
+    let got = graded(Lang::Ar, "سقط قتيلان وثلاثة جرحى في إطلاق نار.");
+    assert_eq!(got, [("injured", Some(3.0), None, None), ("killed", Some(2.0), None, None)]);
+    // A dual scale goes on like a scale: "two thousand and five hundred".
+    assert_eq!(graded(Lang::Ar, "ونشرت الولايات المتحدة نحو ألفين وخمسمائة جندي في المنطقة."), counts("troops", &[2500.0]));
+    assert_eq!(graded(Lang::Ar, "وأصيب ألفا شخص."), counts("injured", &[2000.0]));
+    // A list of soldiers with an article is one noun phrase.
+    assert_eq!(graded(Lang::En, "Two policemen and a soldier were killed in the ambush."), counts("killed", &[2.0]));
+}

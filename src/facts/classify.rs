@@ -115,7 +115,10 @@ impl<'q> Context<'q> {
         // Filled at the first sentence with cues: a page of bare figures never needs them.
         let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
-        let listed = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.persons, i, Strip::All).is_some();
+        let a = |i: usize| doc.lookup(&d.article_a, i, Strip::None).is_some();
+        let listed = |i: usize| {
+            doc.is(i, Kind::Word) && (doc.lookup(&d.persons, i, Strip::All).is_some() || doc.lookup(&d.military, i, Strip::All).is_some())
+        };
         let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
@@ -168,8 +171,14 @@ impl<'q> Context<'q> {
                         // Identifiers and markup shown as text are no words of the clause.
                         Some(Kind::Punct | Kind::Ident) => 0,
                         _ if transparent(i) => 0,
-                        // "men, women and children": a list of people is one noun phrase.
-                        _ if i > 0 && listed(i - 1) && listed(i + 1) && doc.lookup(&d.and, i, Strip::None).is_some() => 0,
+                        // "men, women and children", "two policemen and a soldier": a list of people is one noun phrase.
+                        _ if i > 0
+                            && listed(i - 1)
+                            && (listed(i + 1) || a(i + 1) && listed(i + 2))
+                            && doc.lookup(&d.and, i, Strip::None).is_some() =>
+                        {
+                            0
+                        }
                         _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                         _ => 1,
                     };
@@ -258,6 +267,11 @@ fn eventful(doc: &Doc, cx: &Context, i: usize) -> bool {
     (first..end).any(|k| {
         cx.trigger(k).is_some_and(|(_, t)| !matches!(t.category, Category::Troops | Category::Other | Category::Money | Category::Percent))
     })
+}
+
+/// Whether a category counts people (what happened to them, or a force).
+fn of_people(c: Category) -> bool {
+    !matches!(c, Category::Money | Category::Percent | Category::Other)
 }
 
 /// Whether quantity `m` counts a thing, no people ("in eight cities", "15
@@ -439,6 +453,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     if q.ungraded || after_other && cx.quiet(doc, q.first) || measured || not_a_count(doc, q) {
         return Class::of(Category::Other);
     }
+    // A dual of a noun of what happened counts its own: "سقط قتيلان وثلاثة جرحى".
+    if let Some((_, t)) = doc.lookup(&d.triggers, q.first, Strip::All).filter(|(_, t)| q.dual && !t.sentence && of_people(t.category)) {
+        return Class::of(t.category);
+    }
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
@@ -591,10 +609,9 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let k = q.last;
     let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
     // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
-    let people = |c: Category| !matches!(c, Category::Money | Category::Percent | Category::Other);
     let person = |j: usize| doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
     let bare =
-        bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| person(j) || person(j + 1) && doc.same_sentence(j, j + 1));
+        bare || of_people(prev.category) && counted_noun(doc, q).is_some_and(|j| person(j) || person(j + 1) && doc.same_sentence(j, j + 1));
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
