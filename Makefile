@@ -3,11 +3,12 @@ SHELL := /bin/bash
 BIN := target/release/factbox
 SCORE := python3 tools/score.py
 
-.PHONY: fuzz help build lint wasm-server package test-package test-render test test-native test-corpus bench demo score sync-corpus wasm size test-browser bench-browser
+.PHONY: fuzz help build lint wasm-server package test-package test-render test test-native test-corpus bench demo score sync-corpus wasm size test-browser test-engines bench-browser
 
 help:
 	@echo "make demo    build and show the fact box (see README)"
 	@echo "make test    every test: lint, unit, corpus, CLI, property, browser"
+	@echo "make test-engines  the end-to-end checks in Firefox and WebKit (part of make test)"
 	@echo "make lint    clippy (native and wasm, -D warnings) and rustfmt"
 	@echo "make bench   throughput of extract and of the CLI (one core, all), the box on a phone profile"
 	@echo "make score   official per-category scores on tests/corpus"
@@ -106,7 +107,8 @@ size: wasm
 ## dev build, since tests unwind and the wasm profile aborts; the runner adds
 ## headless and no-sandbox, tests/webdriver.json the quiet-browser flags),
 ## then the demo end to end on the real build (Node + playwright-core, the
-## system Chromium).
+## system Chromium), then the box, highlight, keyboard and editor markup in
+## Firefox and WebKit (tests/e2e/engines.mjs).
 ## The browser tests' npm packages (playwright-core, driving the system Chromium; vite and typescript, for the package's bundler and types tests).
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -122,6 +124,14 @@ test-browser: wasm node_modules/.package-lock.json
 	node tests/e2e/editor.mjs
 	node tests/e2e/layout.mjs
 	node tests/e2e/a11y.mjs
+	node tests/e2e/engines.mjs
+
+## The end-to-end checks in Firefox and WebKit (also the last step of
+## test-browser): plain W3C WebDriver to the system firefox-esr (headless,
+## through geckodriver) and WebKitGTK's MiniBrowser (WebKitWebDriver, under
+## an Xvfb the test starts); FACTBOX_ENGINES=firefox or webkit runs one.
+test-engines: wasm node_modules/.package-lock.json
+	node tests/e2e/engines.mjs
 
 ## extract() on the seed article inside the page, timed with performance.now();
 ## then the demo on a phone profile (FACTBOX_BEFORE_JS=old/fact-box.js compares).

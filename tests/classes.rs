@@ -152,12 +152,20 @@ fn a_source_is_a_clean_noun_phrase_or_nothing() {
     assert_eq!(s("وأكد الوزير أنه تم اعتقال 30 شخصا.").as_deref(), Some("الوزير"));
     assert_eq!(s("وأكد أنه تم اعتقال 30 شخصا.").as_deref(), None);
     assert_eq!(s("وقتل 26 شخصا مطلع هذا الأسبوع، بحسب وزارة الصحة.").as_deref(), Some("وزارة الصحة"));
+    // A topic, a time, a relative clause or the medium told ends the name.
+    assert_eq!(s("وقال الناطق خلال ندوة صحفية إن 18 شخصا اعتقلوا.").as_deref(), Some("الناطق"));
+    assert_eq!(s("وصرح الوزير بخصوص الحادث بأن 18 شخصا اعتقلوا.").as_deref(), Some("الوزير"));
+    assert_eq!(s("وقال النائب الذي يمثل المدينة إن 50 شخصا قتلوا.").as_deref(), Some("النائب"));
+    assert_eq!(s("وقال مدير المرصد لوكالة فرانس برس إن 6 أشخاص اعتقلوا.").as_deref(), Some("مدير المرصد"));
+    // A preposition opens no name.
+    assert_eq!(s("وأعلن بشأن تصدير الزيت أن 20 شخصا اعتقلوا.").as_deref(), None);
     let s = |t| source(Lang::En, t);
     assert_eq!(s("At least 7 people were killed, according to the Interior Ministry.").as_deref(), Some("the Interior Ministry"));
     assert_eq!(s("Downing Street has confirmed 200 troops are on standby.").as_deref(), Some("Downing Street"));
     assert_eq!(s("The toll rose from a previously reported 85 killed.").as_deref(), None);
     assert_eq!(s("An estimated 1,139 people were killed.").as_deref(), None);
     assert_eq!(s("Eleven people have so far been confirmed dead.").as_deref(), None);
+    assert_eq!(s("The rebels, which Chad says killed 1,269 people, retreated.").as_deref(), None);
 }
 
 #[test]
@@ -310,4 +318,144 @@ fn family_members_are_people_families_are_not() {
     let got = graded(Lang::En, "Police investigated the jailing of 11 people as well as two family friends.");
     assert_eq!(got, [("detained", Some(2.0), None, None), ("detained", Some(11.0), None, None)]);
     assert_eq!(graded(Lang::En, "Dozens of families were evacuated."), []);
+}
+
+fn counts(cat: &'static str, values: &[f64]) -> Vec<(&'static str, Option<f64>, Option<f64>, Option<&'static str>)> {
+    let mut out: Vec<_> = values.iter().map(|&v| (cat, Some(v), None, None)).collect();
+    out.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    out
+}
+
+#[test]
+fn a_breakdown_takes_the_category_of_its_whole() {
+    // "هم" (they are) opens a breakdown as "بينهم" does.
+    assert_eq!(graded(Lang::Ar, "وأسفر الحادث عن مقتل 9 أشخاص، هم 6 مدنيين و3 جنود."), counts("killed", &[3.0, 6.0, 9.0]));
+    // A parenthesis right after the figure and its noun.
+    assert_eq!(
+        graded(Lang::En, "Police arrested nine suspects (five men and four women) on Friday."),
+        counts("detained", &[4.0, 5.0, 9.0])
+    );
+    assert_eq!(graded(Lang::Ar, "واعتقلت الشرطة تسعة متهمين (خمسة رجال وأربع نساء)."), counts("detained", &[4.0, 5.0, 9.0]));
+    // A year between the whole and its part is no whole.
+    assert_eq!(graded(Lang::Ar, "واعتقلت القوات 300 شخص خلال أيار 2019، بينهم 20 طفلا."), counts("detained", &[20.0, 300.0]));
+    // A parenthesis that is no breakdown: a figure of its own, after other words.
+    assert_eq!(
+        graded(Lang::En, "Police arrested nine suspects on Friday (the court freed 30 bystanders)."),
+        counts("detained", &[9.0, 30.0])
+    );
+}
+
+#[test]
+fn a_time_of_day_after_the_hour_is_no_count() {
+    assert_eq!(graded(Lang::Ar, "وخطف المسلحون الجنود بين الساعة 4 و5 فجر الثلاثاء."), []);
+    assert_eq!(graded(Lang::Ar, "وخطف المسلحون 5 جنود فجر الثلاثاء."), counts("detained", &[5.0]));
+}
+
+#[test]
+fn an_attempted_killing_is_no_death() {
+    assert_eq!(graded(Lang::Ar, "وقتلوا 8 أشخاص، وشرعوا في قتل 14 من رجال الشرطة."), counts("killed", &[8.0]));
+}
+
+#[test]
+fn a_passive_predicate_reaches_its_subject_past_an_apposition() {
+    assert_eq!(graded(Lang::En, "Two men, both from the same town, were arrested in September."), counts("detained", &[2.0]));
+    assert_eq!(graded(Lang::En, "Nine men from the north and another man from the coast have been arrested."), counts("detained", &[9.0]));
+    // A parenthesis is part of the subject; its parts share the predicate.
+    assert_eq!(graded(Lang::En, "Five suspects (three men and two women) were arrested."), counts("detained", &[2.0, 3.0, 5.0]));
+    assert_eq!(graded(Lang::En, "One of the injured died in hospital."), counts("killed", &[1.0]));
+    // The first trigger is an active verb: the counted people did it.
+    assert_eq!(graded(Lang::En, "Three men from the old village by the river, who had killed a farmer, were later sentenced."), []);
+    // A new clause between them ends the subject.
+    assert_eq!(graded(Lang::En, "Two men of the old village stayed at home because their neighbours were arrested."), []);
+}
+
+#[test]
+fn a_negated_trigger_names_what_did_not_happen() {
+    assert_eq!(graded(Lang::En, "The plan recruits 25,000 people who can't arrest anyone."), []);
+    assert_eq!(graded(Lang::En, "Police said 25,000 people were not arrested."), []);
+    assert_eq!(graded(Lang::Ar, "وقالت الشرطة إن 20 شخصا لم يصابوا."), []);
+}
+
+#[test]
+fn presentation_forms_read_as_the_letters_they_shape() {
+    // "1.4 مليون نازح" with م، ل، ي، ن، ا in their joined shapes, as PDFs write them.
+    let text = "وأصبحت المدينة موطنا لـ1.4 \u{FEE3}\u{FEDF}\u{FBFE}\u{FEED}\u{FEE6} \u{FEE7}\u{FE8E}\u{FEAF}\u{FEA1}.";
+    assert_eq!(graded(Lang::Ar, text), counts("displaced", &[1.4e6]));
+}
+
+#[test]
+fn a_verb_right_before_a_figure_of_its_own_is_that_figures() {
+    // The attackers are not the victims.
+    assert_eq!(graded(Lang::En, "More than 60 gunmen attacked the village, killing 18 villagers."), counts("killed", &[18.0]));
+    assert_eq!(graded(Lang::Ar, "هاجم أكثر من 60 مسلحا القرية وقتلوا 18 قرويا."), counts("killed", &[18.0]));
+    // A count joined to the next one still shares the verb after both.
+    assert_eq!(
+        graded(Lang::Ar, "وأسفر القصف عن أربعة قتلى و13 جريحا."),
+        [("injured", Some(13.0), None, None), ("killed", Some(4.0), None, None)]
+    );
+}
+
+#[test]
+fn a_measure_between_a_verb_and_its_figure_does_not_separate_them() {
+    assert_eq!(graded(Lang::Ar, "وقضت المحكمة بالسجن المشدد 15 سنة لـ8 متهمين."), counts("detained", &[8.0]));
+    assert_eq!(graded(Lang::En, "The court sentenced 11 men to prison."), counts("detained", &[11.0]));
+}
+
+#[test]
+fn a_gapped_clause_names_a_place_not_a_verb() {
+    let got = graded(Lang::En, "The virus has killed more than 1,100 people and infected 45,000.");
+    assert_eq!(got, counts("killed", &[1100.0]));
+    let got = graded(Lang::En, "The army has 15,000 troops in Kuwait, and Iraq 9,000.");
+    assert_eq!(got, counts("troops", &[9000.0, 15000.0]));
+    assert_eq!(graded(Lang::Ar, "وأودى الفيروس بحياة أكثر من 1100 شخص."), counts("killed", &[1100.0]));
+}
+
+#[test]
+fn soldiers_beside_an_event_out_of_their_reach_are_no_force() {
+    // The 3 officers were hurt or not: the sentence does not let their count reach "injured".
+    assert_eq!(graded(Lang::En, "Police said 3 officers were among the 12 people injured."), counts("injured", &[12.0]));
+    assert_eq!(graded(Lang::Ar, "وعثرت فرق الإغاثة على 4 بحارة، لكن 8 آخرين ما زالوا مفقودين."), counts("missing", &[8.0]));
+    // What some of a count were is no force's strength.
+    assert_eq!(graded(Lang::En, "Of the rest, 95 were fighters and 511 were soldiers."), []);
+    // With no event in the sentence, a count of soldiers is a force's strength.
+    assert_eq!(graded(Lang::En, "Some 1,500 soldiers took part in the exercise."), counts("troops", &[1500.0]));
+    assert_eq!(graded(Lang::Ar, "يضم التنظيم نحو 3 آلاف مقاتل."), counts("troops", &[3000.0]));
+}
+
+#[test]
+fn a_part_of_a_later_figure_shares_its_verb() {
+    let got = graded(Lang::En, "Officials said 94,000 of the 140,000 confirmed deaths were civilians.");
+    assert_eq!(got, counts("killed", &[94000.0, 140000.0]));
+    // A part of a count of things is a thing.
+    assert_eq!(graded(Lang::En, "Two of the 5 buildings were destroyed, killing 3 people."), counts("killed", &[3.0]));
+}
+
+#[test]
+fn feminine_and_active_past_forms_trigger_as_their_verb() {
+    assert_eq!(graded(Lang::Ar, "وفي عام 2015، خطفت الجماعة 276 تلميذة من بلدة في الشمال."), counts("detained", &[276.0]));
+    let got = graded(Lang::Ar, "وقالت الشرطة إن المسلح قتل 5 أشخاص وأصاب 4 آخرين.");
+    assert_eq!(got, [("injured", Some(4.0), None, None), ("killed", Some(5.0), None, None)]);
+    // A part's state after a preposition is no thing counted: "4 in serious condition".
+    assert_eq!(graded(Lang::Ar, "وأصيب 18 شخصا، بينهم 4 في حالة خطيرة، في انفجار قنبلة."), counts("injured", &[4.0, 18.0]));
+}
+
+#[test]
+fn a_dozen_is_a_scale_and_a_place_after_the_verb_is_no_thing_counted() {
+    assert_eq!(graded(Lang::En, "Two dozen protesters arrested in capital"), counts("detained", &[24.0]));
+    assert_eq!(graded(Lang::En, "A dozen soldiers were wounded in the ambush."), counts("injured", &[12.0]));
+    assert_eq!(graded(Lang::Ar, "مقتل 14 في حادث حافلة على طريق جبلي"), counts("killed", &[14.0]));
+    // Without the verb right before, a count in a place of things stays no count of people.
+    assert_eq!(graded(Lang::Ar, "علما أن عددها يتخطى 700 في بلدان اللجوء."), []);
+}
+
+#[test]
+fn arabic_duals_count_their_own_and_go_on() {
+    // The dual of a noun of what happened is its own category, beside a figure of another.
+    let got = graded(Lang::Ar, "سقط قتيلان وثلاثة جرحى في إطلاق نار.");
+    assert_eq!(got, [("injured", Some(3.0), None, None), ("killed", Some(2.0), None, None)]);
+    // A dual scale goes on like a scale: "two thousand and five hundred".
+    assert_eq!(graded(Lang::Ar, "ونشرت الولايات المتحدة نحو ألفين وخمسمائة جندي في المنطقة."), counts("troops", &[2500.0]));
+    assert_eq!(graded(Lang::Ar, "وأصيب ألفا شخص."), counts("injured", &[2000.0]));
+    // A list of soldiers with an article is one noun phrase.
+    assert_eq!(graded(Lang::En, "Two policemen and a soldier were killed in the ambush."), counts("killed", &[2.0]));
 }

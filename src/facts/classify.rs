@@ -36,6 +36,8 @@ const LIST_GAP: usize = 8;
 const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 const CLOSE_VERB: usize = 2;
+/// The most tokens from a counted subject to its passive predicate.
+const PASSIVE_REACH: usize = 14;
 
 /// The token that names what quantity `q` counts: the word after it,
 /// past "of"/"من" ("14 من العناصر", "thousands of troops").
@@ -48,8 +50,8 @@ pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
     if matches!(doc.word(j), "\"" | "”" | "»") && doc.touches(j - 1, j) {
         j += 1;
     }
-    if doc.is_word_in(&doc.data.of, j) {
-        j += 1;
+    if let Some((len, _)) = doc.lookup(&doc.data.of, j, Strip::None) {
+        j += len;
     } else if doc.word(j) == "-" && doc.touches(j - 1, j) && doc.touches(j, j + 1) {
         j += 1; // "a 25-year-old", "a 5,000-strong force"
     }
@@ -113,7 +115,10 @@ impl<'q> Context<'q> {
         // Filled at the first sentence with cues: a page of bare figures never needs them.
         let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
-        let listed = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.persons, i, Strip::All).is_some();
+        let a = |i: usize| doc.lookup(&d.article_a, i, Strip::None).is_some();
+        let listed = |i: usize| {
+            doc.is(i, Kind::Word) && (doc.lookup(&d.persons, i, Strip::All).is_some() || doc.lookup(&d.military, i, Strip::All).is_some())
+        };
         let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
@@ -144,7 +149,9 @@ impl<'q> Context<'q> {
                     let (all, clitics) = (doc.bits(i, Strip::All), doc.bits(i, Strip::Clitics));
                     if all & trigger_bit != 0 {
                         sum.triggers += 1;
-                        trigger_at[i] = if doc.is(i, Kind::Word) { doc.lookup(&d.triggers, i, Strip::All) } else { None };
+                        // A negated trigger names what did not happen: "who can't arrest anyone".
+                        let negated = i > 0 && doc.lookup(&d.negation, i - 1, Strip::None).is_some();
+                        trigger_at[i] = if doc.is(i, Kind::Word) && !negated { doc.lookup(&d.triggers, i, Strip::All) } else { None };
                         if let Some((len, t)) = trigger_at[i] {
                             sum.sentence_triggers += u32::from(t.sentence);
                             longest_trigger = longest_trigger.max(len);
@@ -164,8 +171,14 @@ impl<'q> Context<'q> {
                         // Identifiers and markup shown as text are no words of the clause.
                         Some(Kind::Punct | Kind::Ident) => 0,
                         _ if transparent(i) => 0,
-                        // "men, women and children": a list of people is one noun phrase.
-                        _ if i > 0 && listed(i - 1) && listed(i + 1) && doc.lookup(&d.and, i, Strip::None).is_some() => 0,
+                        // "men, women and children", "two policemen and a soldier": a list of people is one noun phrase.
+                        _ if i > 0
+                            && listed(i - 1)
+                            && (listed(i + 1) || a(i + 1) && listed(i + 2))
+                            && doc.lookup(&d.and, i, Strip::None).is_some() =>
+                        {
+                            0
+                        }
                         _ if doc.lookup(&d.clause, i, Strip::None).is_some() => CLAUSE_COST,
                         _ => 1,
                     };
@@ -247,6 +260,27 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
     (a..b).all(|k| cx.noun_of(k) == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
 }
 
+/// Whether the sentence of token `i` has a trigger of what happened to
+/// people (a force's verb aside).
+fn eventful(doc: &Doc, cx: &Context, i: usize) -> bool {
+    let (first, end) = doc.sentence_tokens(i);
+    (first..end).any(|k| {
+        cx.trigger(k).is_some_and(|(_, t)| !matches!(t.category, Category::Troops | Category::Other | Category::Money | Category::Percent))
+    })
+}
+
+/// Whether a category counts people (what happened to them, or a force).
+fn of_people(c: Category) -> bool {
+    !matches!(c, Category::Money | Category::Percent | Category::Other)
+}
+
+/// Whether quantity `m` counts a thing, no people ("in eight cities", "15
+/// years"): an adjunct of the clause, which neither owns its verb nor
+/// separates another figure from it.
+fn adjunct(doc: &Doc, cx: &Context, m: usize) -> bool {
+    counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&doc.data.not_counted, k, Strip::All).is_some())
+}
+
 /// The nearest trigger of what happened to the people `q` counts, left and
 /// right: its score, whether it stands after the number, and its last token.
 fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
@@ -286,8 +320,9 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             break;
         }
         if let Some(m) = cx.other(&cx.number_of, j, n) {
-            // Another number: its trigger is its own, unless the two are joined.
-            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first);
+            // Another number: its trigger is its own, unless the two are
+            // joined or it is an adjunct ("سجن المشدد 15 سنة لـ8 متهمين").
+            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first) && !adjunct(doc, cx, m);
             j = cx.qs[m].first;
             continue;
         }
@@ -325,10 +360,13 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         if let Some(m) = cx.other(&cx.number_of, j, n) {
             // A later number ends the search, unless it is an adjunct ("in eight
             // cities") or joined to this one ("17 soldiers and four civilians were killed").
-            let adjunct = counted_noun(doc, &cx.qs[m]).is_some_and(|k| doc.lookup(&d.not_counted, k, Strip::All).is_some());
-            let joined = (q.last..cx.qs[m].first)
-                .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
-                && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
+            let adjunct = adjunct(doc, cx, m);
+            // Or this one is a part of it: "94,000 of the 140,000 confirmed deaths".
+            let part = doc.lookup(&d.of, q.last, Strip::None).is_some_and(|(len, _)| q.last + len == cx.qs[m].first);
+            let joined = part
+                || (q.last..cx.qs[m].first)
+                    .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
+                    && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
             if !adjunct && !joined {
                 break;
             }
@@ -343,6 +381,13 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             continue;
         }
         if let Some((len, t)) = cx.trigger(j) {
+            // A verb right before a figure of its own is that figure's:
+            // "60 gunmen attacked the village, killing 18 villagers".
+            let next = (n + 1..cx.qs.len()).find(|&m| cx.qs[m].first >= j + len);
+            let object = next.is_some_and(|m| super::qualify::opening(doc, &cx.qs[m]) == j + len);
+            if !t.sentence && object && Some(j) != noun {
+                break;
+            }
             consider(&mut right, 1.0 / dist as f64, j + len - 1, len, *t);
             if predicate.is_none() && noun.is_some_and(|k| j > k) && dist <= PREDICATE_REACH {
                 predicate = Some((1.0 / dist as f64, j + len - 1, len, *t));
@@ -408,6 +453,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     if q.ungraded || after_other && cx.quiet(doc, q.first) || measured || not_a_count(doc, q) {
         return Class::of(Category::Other);
     }
+    // A dual of a noun of what happened counts its own: "سقط قتيلان وثلاثة جرحى".
+    if let Some((_, t)) = doc.lookup(&d.triggers, q.first, Strip::All).filter(|(_, t)| q.dual && !t.sentence && of_people(t.category)) {
+        return Class::of(t.category);
+    }
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
@@ -426,6 +475,11 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             return Class::of(t.category);
         }
     }
+    // A part of the figure before it takes that figure's category: "25
+    // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
+    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some()
+        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some()
+        || breakdown(doc, cx, n);
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
         let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
@@ -437,20 +491,19 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             None => thing(j + 1),
             Some(len) => len > 1 && thing(j + len - 1),
         };
-        if thing(j) || !people(j) && modified {
+        // (Not in a part of the figure before: "بينهم 4 في حالة خطيرة".)
+        // Nor after a preposition right after its verb: "مقتل 14 في حادث حافلة".
+        let opens = super::qualify::opening(doc, q);
+        let verb_before = (opens.saturating_sub(3)..opens).any(|k| cx.trigger(k).is_some_and(|(len, _)| k + len == opens));
+        let kept = people(j) || subset || verb_before && doc.is_word_in(&d.stop, j);
+        if thing(j) || modified && !kept {
             return Class::of(Category::Other);
         }
     }
-    // A part of the figure before it takes that figure's category: "25
-    // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
-    let subset = doc.lookup_ending(&d.subset, q.first, Strip::Clitics, 3).is_some()
-        || doc.same_sentence(q.first, q.last) && doc.lookup(&d.subset, q.last, Strip::Clitics).is_some();
     // Unless its own noun says what happened: "including 14 injured".
     let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
-    if n > 0 && doc.same_sentence(cx.qs[n - 1].first, q.first) && subset && !own {
-        if let Some(prev) = cx.classes.get(n - 1) {
-            return Class::of(prev.category);
-        }
+    if let Some(whole) = subset.then(|| whole_before(doc, cx, n)).flatten().filter(|_| !own) {
+        return Class::of(cx.classes[whole].category);
     }
     // Soldiers named after a part of the count ("43 ألف شخص بينهم جنود") are not what it counts.
     let military = noun.is_some_and(|j| {
@@ -458,7 +511,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             .take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none())
             .any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
-    let trigger = nearest_trigger(doc, cx, n);
+    let trigger = nearest_trigger(doc, cx, n).or_else(|| passive_predicate(doc, cx, n));
     let category = match trigger {
         // Sending or stationing is `troops` only for a force: "deployed 100 observers" is not.
         Some((_, t, _, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
@@ -475,11 +528,69 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // "مقتل 8 عسكريين و14 إرهابيا" is killed 14.
         _ if military => match carried_over(doc, cx, n) {
             Some(c) if c.category != Category::Troops => c.category,
+            // A sentence telling what happened to people, out of this
+            // figure's reach, leaves its soldiers' fate unclear.
+            _ if eventful(doc, cx, q.first) => Category::Other,
+            // "95 were fighters": what some of a count were, no force's strength.
+            _ if doc.lookup(&d.passive, q.last, Strip::None).is_some() => Category::Other,
             _ => Category::Troops,
         },
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
     Class::of(category)
+}
+
+/// The passive predicate of the people figure `n` counts, when its noun
+/// phrase is too long for the nearest trigger to reach: "Two men, both from
+/// the town, were arrested". The first trigger after the noun must follow
+/// an auxiliary ("who can't arrest anyone" is not one), with no other
+/// figure or new clause ("and" aside: "nine men and another man") between.
+fn passive_predicate(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
+    let d = doc.data;
+    let noun = counted_noun(doc, &cx.qs[n]).filter(|&j| cx.noun_of(j) == n as u32)?;
+    // A parenthesis is an apposition, figures and all: "Five suspects (three men and two women) were…".
+    let mut inside = false;
+    for j in noun + 1..(noun + PASSIVE_REACH).min(doc.len()) {
+        match doc.word(j) {
+            "(" => inside = true,
+            ")" => inside = false,
+            _ => {}
+        }
+        if inside || doc.word(j) == ")" {
+            continue;
+        }
+        let clause = doc.lookup(&d.clause, j, Strip::None).is_some() && doc.lookup(&d.and, j, Strip::None).is_none();
+        if !doc.same_sentence(noun, j) || cx.is_number(j) || clause {
+            return None;
+        }
+        if let Some((len, t)) = cx.trigger(j) {
+            let passive = doc.lookup(&d.passive, j - 1, Strip::None).is_some();
+            return (passive && !t.sentence).then_some((1.0 / PREDICATE_REACH as f64, *t, true, j + len - 1));
+        }
+    }
+    None
+}
+
+/// The figure of the sentence a part ("among them 45 children") belongs
+/// to: the one before it, past dates and years between them ("476 شخصًا
+/// خلال نيسان 2018، بينهم 45 طفلًا"); a thing counted may be one ("159
+/// بلاغا … 149 منها").
+fn whole_before(doc: &Doc, cx: &Context, n: usize) -> Option<usize> {
+    let q = &cx.qs[n];
+    (0..n)
+        .rev()
+        .take_while(|&m| doc.same_sentence(cx.qs[m].first, q.first))
+        .find(|&m| cx.classes.get(m).is_some_and(|c| c.category != Category::Other) || !not_a_count(doc, &cx.qs[m]))
+}
+
+/// Whether figure `n` opens a parenthesis right after the figure before
+/// and its noun: a breakdown of it, "nine suspects (five men and four
+/// women)", "تسعة متهمين (خمسة رجال وأربع نساء)".
+fn breakdown(doc: &Doc, cx: &Context, n: usize) -> bool {
+    let q = &cx.qs[n];
+    let Some(p) = n.checked_sub(1).map(|m| &cx.qs[m]) else { return false };
+    let open = q.first.checked_sub(1).filter(|&k| doc.word(k) == "(");
+    open.is_some_and(|k| counted_noun(doc, p).is_some_and(|j| j + 1 == k))
 }
 
 /// The class of a figure whose noun or currency is left out, carried over
@@ -498,10 +609,9 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let k = q.last;
     let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
     // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
-    let people = |c: Category| !matches!(c, Category::Money | Category::Percent | Category::Other);
     let person = |j: usize| doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
     let bare =
-        bare || people(prev.category) && counted_noun(doc, q).is_some_and(|j| person(j) || person(j + 1) && doc.same_sentence(j, j + 1));
+        bare || of_people(prev.category) && counted_noun(doc, q).is_some_and(|j| person(j) || person(j + 1) && doc.same_sentence(j, j + 1));
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
@@ -515,10 +625,17 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let join = |k: usize| doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some();
     let joins = doc.has_clitic(q.first)
         || join(q.first - 1)
-        // A gapped clause: "…, and Germany 500", "، وألمانيا 500".
-        || q.first >= p.last + 2 && (join(q.first - 2) || doc.has_clitic(q.first - 1) && doc.word(q.first - 2) == ",")
+        // A gapped clause: "…, and Germany 500", "، وألمانيا 500". In a script
+        // with capitals the one word is a name ("and infected 45,000" is a verb's).
+        || q.first >= p.last + 2 && (join(q.first - 2) || doc.has_clitic(q.first - 1) && doc.word(q.first - 2) == ",") && !lower_case(doc, q.first - 1)
         || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
     (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
+}
+
+/// Whether token `k` is written in lower case (Arabic, without capitals, never is).
+fn lower_case(doc: &Doc, k: usize) -> bool {
+    let (a, _) = doc.span(k, k + 1);
+    doc.text[a..].starts_with(char::is_lowercase)
 }
 
 /// A currency written beside `q`: a sign before ("$5", "US$"), a word after

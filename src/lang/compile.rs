@@ -323,6 +323,8 @@ pub fn language(f: &Files) -> Language {
         ("source_end", "source_end"),
         ("not_source", "not_source"),
         ("relative", "relative"),
+        ("passive", "passive"),
+        ("negation", "negation"),
         ("participle", "participle"),
     ] {
         lexicons.push((field, "()", role(&classes, name)));

@@ -161,6 +161,12 @@ pub struct Lexicons {
     pub participle: Lexicon<()>,
     /// A relative word before an attribution verb: "بحسب ما أعلنه…".
     pub relative: Lexicon<()>,
+    /// The auxiliary right before a passive participle ("were arrested"):
+    /// the predicate of a counted subject however long its noun phrase.
+    pub passive: Lexicon<()>,
+    /// A word that negates the trigger right after it: "who can't arrest
+    /// anyone", "لم يصب"; a negated event happened to no one.
+    pub negation: Lexicon<()>,
     /// The duals of the nouns for people ("قتيلان", "امرأتين"), each the
     /// number two of what it counts; built from `persons` (see `duals`).
     pub duals: Lexicon<()>,

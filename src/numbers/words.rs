@@ -121,8 +121,10 @@ fn parse_number_at(doc: &Doc, i: usize, digits: bool) -> Option<Quantity> {
             NumberWord::Scale(s) => {
                 st.scale(s);
             }
+            // Two of a scale, which may go on: "ألفين وخمسمائة" is 2,500.
             NumberWord::DualScale(s) if !with_a => {
-                return Some(quantity(i, j, 2.0 * s, false, true));
+                st.cur = 2.0;
+                st.scale(s);
             }
             NumberWord::Fraction(f) => st.cur = f,
             _ => return None,

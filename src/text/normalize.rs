@@ -94,6 +94,28 @@ enum Fold {
     Keep,
     Drop,
     To(char),
+    /// A ligature: lam-alef.
+    Two(char, char),
+}
+
+/// The letters of Arabic presentation forms (text copied from PDFs and
+/// old systems writes each letter's joined shape): the letter of each code
+/// point from U+FE80, and from U+FB50 (`\0`: no Arabic letter). Made with
+/// Python's `unicodedata.normalize("NFKC", …)`.
+const FORMS_B: &str =
+    "ءآآأأؤؤإإئئئئااببببةةتتتتثثثثججججححححخخخخددذذررززسسسسششششصصصصضضضضططططظظظظععععغغغغففففققققككككللللممممننننههههووىىيييي";
+const FORMS_A: &str = "ٱٱٻٻٻٻپپپپڀڀڀڀٺٺٺٺٿٿٿٿٹٹٹٹڤڤڤڤڦڦڦڦڄڄڄڄڃڃڃڃچچچچڇڇڇڇڍڍڌڌڎڎڈڈژژڑڑککککگگگگڳڳڳڳڱڱڱڱںںڻڻڻڻۀۀہہہہھھھھےےۓۓ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ڭڭڭڭۇۇۆۆۈۈ\0ۋۋۅۅۉۉېېېېىى\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0یییی";
+
+/// The letter a presentation form stands for, itself folded.
+fn presentation(c: char) -> Fold {
+    let (table, from) = if c >= '\u{FE80}' { (FORMS_B, 0xFE80) } else { (FORMS_A, 0xFB50) };
+    match table.chars().nth(c as usize - from) {
+        Some(l) if l != '\0' => match fold(l) {
+            Fold::Keep => Fold::To(l),
+            other => other,
+        },
+        _ => Fold::Keep,
+    }
 }
 
 /// Letters that fold to themselves: most of either script, answered first.
@@ -116,6 +138,10 @@ fn fold(c: char) -> Fold {
         | '\u{FEFF}'
         | '\u{061C}'
         | '\u{00AD}' => Fold::Drop,
+        // Presentation forms: the marks' are optional as the marks are; lam-alef is two letters.
+        '\u{FE70}'..='\u{FE7F}' => Fold::Drop,
+        '\u{FEF5}'..='\u{FEFC}' => Fold::Two('ل', 'ا'),
+        '\u{FB50}'..='\u{FBFF}' | '\u{FE80}'..='\u{FEF4}' => presentation(c),
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::To('ا'),
         'ى' | 'ی' => Fold::To('ي'),
         'ة' => Fold::To('ه'),
@@ -201,6 +227,7 @@ pub fn normalize(input: &str) -> Normalized {
         match fold(c) {
             Fold::Keep => out.text.push(c),
             Fold::To(to) => out.text.push(to),
+            Fold::Two(a, b) => out.text.extend([a, b]),
             Fold::Drop => {}
         }
         let folded = out.text.len();
@@ -289,6 +316,16 @@ mod tests {
         assert_eq!(folded("أإآٱ"), "اااا");
         assert_eq!(folded("على"), "علي");
         assert_eq!(folded("ثلاثة"), "ثلاثه");
+    }
+
+    #[test]
+    fn reads_presentation_forms_as_the_letters_they_shape() {
+        // Joined shapes of م، ل، ي (Farsi yeh), و، ن، ة; a mark's isolated form; lam-alef.
+        assert_eq!(folded("\u{FEE3}\u{FEDF}\u{FBFE}\u{FEED}\u{FEE6} \u{FE94}\u{FE76} \u{FEFB}"), "مليون ه لا");
+        // The ligature's two letters map back to its one character.
+        let n = normalize("\u{FEFB}جئ");
+        assert_eq!(n.original(0, 4), (0, 3));
+        assert_eq!(n.original(4, 6), (3, 5));
     }
 
     #[test]

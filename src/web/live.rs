@@ -361,7 +361,11 @@ impl LiveBox {
         let mut st = self.state.borrow_mut();
         let before: Vec<String> = st.drawn.figures.iter().filter_map(|(_, b)| b.get_attribute("aria-label")).collect();
         let show = &self.settings.show;
-        let compact = *st.compact.get_or_insert_with(|| show.compact.unwrap_or_else(|| dom::narrow(&self.host, self.settings.box_width)));
+        // A narrow container makes the box compact, unless the server rendered
+        // it in full: redrawing that box compact would move the page.
+        let compact = *st.compact.get_or_insert_with(|| {
+            show.compact.unwrap_or_else(|| !render::rendered(&self.shadow) && dom::narrow(&self.host, self.settings.box_width))
+        });
         let view = View {
             report: &st.report,
             ui: labels::ui(st.report.lang),

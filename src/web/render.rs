@@ -221,6 +221,11 @@ fn draw_figure(parent: &Node, view: &View, fact: &Fact, part: &str) -> Element {
     button
 }
 
+/// Whether `root` holds a box the server rendered (before the first drawing).
+pub fn rendered(root: &ShadowRoot) -> bool {
+    root.query_selector("section[part=box]").ok().flatten().is_some()
+}
+
 /// Takes over a box the server rendered into `root` (`factbox render`, a
 /// declarative shadow root) instead of drawing it again: when it shows
 /// exactly the figures `draw` would for `view` — each button's `data-fact`

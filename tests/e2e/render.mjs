@@ -38,16 +38,17 @@ function rendered(text) {
  * the article (a classic script: it runs before any module) tags the nodes
  * of the rendered box with a JS property, to tell them from redrawn ones.
  */
-function page(text, { lang, box, script = false }) {
+function page(text, { lang, box, script = false, width = '700px' }) {
   const paragraphs = text.split('\n\n').map((p) => `<p>${escape(p.trim())}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <script>
   window.shifts = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
   addEventListener('DOMContentLoaded', () => { window.before = document.querySelector('fact-box').getBoundingClientRect().toJSON(); });
 </script>
 ${script ? '<script type="module" src="/fact-box.js"></script>' : ''}</head>
-<body style="width: 700px"><article lang="${lang}">${box}${paragraphs}</article>
+<body style="width: ${width}"><article lang="${lang}">${box}${paragraphs}</article>
 <script>
   const root = document.querySelector('fact-box').shadowRoot;
   for (const e of root?.querySelectorAll('*') ?? []) e.rendered = true;
@@ -66,6 +67,7 @@ const server = await serve({
     '/seed.html': page(SEED, { lang: 'ar', box: seedBox }),
     '/hostile.html': page(HOSTILE, { lang: 'en', box: rendered(HOSTILE) }),
     '/live.html': page(SEED, { lang: 'ar', box: seedBox, script: true }),
+    '/phone.html': page(SEED, { lang: 'ar', box: seedBox, script: true, width: 'auto' }),
     '/csp-hash.html': csp(STYLE_HASH),
     '/csp-self.html': csp("'self'"),
     // Rendered from an earlier version of the article, which said 300.
@@ -151,6 +153,22 @@ try {
     await p.getByRole('button', { name: /200/ }).focus();
     await p.keyboard.press('Escape');
     assert.equal(await p.locator('fact-box button[data-selected]').count(), 0);
+    await p.close();
+  });
+
+  await check('JavaScript on, on a phone: the element adopts the full rendered box instead of drawing it compact', async () => {
+    const p = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await p.goto(`${server.url}/phone.html`);
+    await p.waitForFunction(() => document.querySelector('fact-box').report, null, { timeout: 10000 });
+    assert.ok((await p.evaluate(() => document.querySelector('fact-box').getBoundingClientRect().width)) < 440, 'a phone-wide box');
+    assert.deepEqual(await labels(p), SEED_FIGURES);
+    assert.deepEqual(await tagged(p), { nodes: 5, rendered: 5 }, 'the rendered nodes are kept, none drawn again');
+    assert.equal(await p.locator('fact-box [aria-expanded]').count(), 0, 'no compact summary');
+    const { before, after, shifts } = await p.evaluate(() => ({
+      before: window.before, after: document.querySelector('fact-box').getBoundingClientRect().toJSON(), shifts: window.shifts,
+    }));
+    assert.deepEqual(after, before);
+    assert.deepEqual(shifts, []);
     await p.close();
   });
 
