@@ -119,8 +119,7 @@ impl Merged {
             let end = m.start + m.len as usize;
             facts[m.fact as usize].mentions.push(Mention { start: m.start, end, text: text[m.start..end].into(), sentence });
         }
-        let first = |f: &Fact| f.mentions.first().map_or(usize::MAX, |m: &Mention| m.start);
-        facts.sort_by(|a, b| a.category.cmp(&b.category).then(first(a).cmp(&first(b))));
+        let mut facts = by_category(facts);
         let mut last: Option<Category> = None;
         for f in &mut facts {
             f.headline = f.category != Category::Other && last != Some(f.category);
@@ -128,6 +127,26 @@ impl Merged {
         }
         facts
     }
+}
+
+/// `facts`, in the order they were first found (their first mentions'
+/// order), grouped by category in the box's order; facts without a mention
+/// last in their category. A counting sort: a comparison sort's code
+/// weighed 3.5 KB of the wasm.
+fn by_category(facts: Vec<Fact>) -> Vec<Fact> {
+    let key = |f: &Fact| f.category as usize * 2 + usize::from(f.mentions.is_empty());
+    let mut start = [0usize; 2 * (Category::Other as usize + 1) + 1];
+    facts.iter().for_each(|f| start[key(f) + 1] += 1);
+    for k in 1..start.len() {
+        start[k] += start[k - 1];
+    }
+    let mut slots: Vec<Option<Fact>> = std::iter::repeat_with(|| None).take(facts.len()).collect();
+    for f in facts {
+        let k = key(&f);
+        slots[start[k]] = Some(f);
+        start[k] += 1;
+    }
+    slots.into_iter().flatten().collect()
 }
 
 /// Merges `f` into `g`, the fact of the same figure found earlier.
