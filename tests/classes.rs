@@ -459,3 +459,14 @@ fn arabic_duals_count_their_own_and_go_on() {
     // A list of soldiers with an article is one noun phrase.
     assert_eq!(graded(Lang::En, "Two policemen and a soldier were killed in the ambush."), counts("killed", &[2.0]));
 }
+
+#[test]
+fn a_verb_before_two_counts_tells_what_happened_to_its_object() {
+    // Verb, subject, object: four bombers killed 52 people.
+    let got = graded(Lang::Ar, "عندما قتل أربعة انتحاريين بريطانيين 52 شخصا في هجمات منسقة.");
+    assert_eq!(got, counts("killed", &[52.0]));
+    // A second count after a new clause is no object of the verb.
+    assert_eq!(graded(Lang::Ar, "وقد نزح الآلاف منه ولم يبق إلا 500 شخص."), [("displaced", None, None, None)]);
+    // Nor a part of the first count.
+    assert_eq!(graded(Lang::Ar, "قتل 5 أشخاص 3 منهم أطفال."), counts("killed", &[3.0, 5.0]));
+}

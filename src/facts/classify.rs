@@ -260,6 +260,35 @@ fn coordinated(doc: &Doc, cx: &Context, m: usize, a: usize, b: usize) -> bool {
     (a..b).all(|k| cx.noun_of(k) == m as u32 || doc.word(k) == "," || doc.lookup(&doc.data.and, k, Strip::None).is_some())
 }
 
+/// Whether figure `a` is the subject of the verb right before it and figure
+/// `b` its object: the verb comes first and two counts of people follow
+/// with nothing but `a`'s noun and its modifiers between them, "قتل أربعة
+/// انتحاريين بريطانيين 52 شخصا" (four bombers killed 52 people). Then the
+/// verb tells what happened to `b`'s people, not to `a`'s.
+fn subject_of(doc: &Doc, cx: &Context, a: usize, b: usize) -> bool {
+    let d = doc.data;
+    let (Some(qa), Some(qb)) = (cx.qs.get(a), cx.qs.get(b)) else { return false };
+    let people = |q: &Quantity, m: usize| counted_noun(doc, q).filter(|&k| cx.noun_of(k) == m as u32);
+    // `a`'s noun may be one the lists lack ("انتحاريين"), but no thing; `b`'s is one of people.
+    let noun = counted_noun(doc, qa).filter(|&k| !adjunct(doc, cx, a) && doc.is(k, Kind::Word));
+    let (Some(noun), Some(_)) = (noun, people(qb, b)) else { return false };
+    let opens = super::qualify::opening(doc, qb);
+    // The noun's modifiers: adjectives that agree with it (the same ending:
+    // "انتحاريين بريطانيين"), no joining word, preposition, clause or event.
+    let ending = |k: usize| doc.word(k).char_indices().rev().nth(1).map(|(at, _)| &doc.word(k)[at..]);
+    let modifiers = (noun + 1..opens).all(|k| {
+        doc.is(k, Kind::Word)
+            && ending(k).is_some_and(|e| Some(e) == ending(noun))
+            && doc.lookup(&d.and, k, Strip::None).is_none()
+            && doc.lookup(&d.clause, k, Strip::None).is_none()
+            && !doc.is_word_in(&d.of, k)
+            && cx.trigger(k).is_none()
+    }) && !doc.is_word_in(&d.stop, noun);
+    let start = super::qualify::opening(doc, qa);
+    let verb = (start.saturating_sub(3)..start).any(|k| cx.trigger(k).is_some_and(|(len, t)| k + len == start && !t.sentence));
+    verb && modifiers && opens > noun && opens - noun <= 4 && doc.same_sentence(qa.first, qb.first)
+}
+
 /// Whether the sentence of token `i` has a trigger of what happened to
 /// people (a force's verb aside).
 fn eventful(doc: &Doc, cx: &Context, i: usize) -> bool {
@@ -322,7 +351,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
         if let Some(m) = cx.other(&cx.number_of, j, n) {
             // Another number: its trigger is its own, unless the two are
             // joined or it is an adjunct ("سجن المشدد 15 سنة لـ8 متهمين").
-            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first) && !adjunct(doc, cx, m);
+            blocked |= !coordinated(doc, cx, m, cx.qs[m].last, q.first) && !adjunct(doc, cx, m) && !subject_of(doc, cx, m, n);
             j = cx.qs[m].first;
             continue;
         }
@@ -450,7 +479,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     let measured = doc.same_sentence(q.first, q.last)
         && doc.is_word_in(&d.of, q.last)
         && doc.lookup(&d.not_counted, q.last, Strip::Clitics).is_some_and(|(len, _)| len > 1);
-    if q.ungraded || after_other && cx.quiet(doc, q.first) || measured || not_a_count(doc, q) {
+    if q.ungraded || after_other && cx.quiet(doc, q.first) || measured || not_a_count(doc, q) || subject_of(doc, cx, n, n + 1) {
         return Class::of(Category::Other);
     }
     // A dual of a noun of what happened counts its own: "سقط قتيلان وثلاثة جرحى".
