@@ -137,6 +137,9 @@ fn markup_shown_as_text_neither_hides_a_figure_nor_makes_one() {
     assert_eq!(graded(Lang::En, r#"He said 41 protesters (<img src=x onerror="alert(1)">) were killed."#), killed);
     assert_eq!(graded(Lang::Ar, r#"وأكد أن 41 متظاهراً (<img src=x onerror="alert(1)">) قتلوا."#), killed);
     assert_eq!(graded(Lang::En, "At least <b>41</b> people were killed, <span data-n=\"7\">officials</span> said."), killed);
+    // A script's or a style's content is code up to its closing tag.
+    assert_eq!(graded(Lang::En, "<script>var killed = 25;</script> At least 41 people were killed."), killed);
+    assert_eq!(graded(Lang::Ar, "<style>.x{width:25px}</style> وقتل 41 متظاهرا."), killed);
 }
 
 /// The source of the first graded figure of `text`.

@@ -34,6 +34,9 @@ pub fn marks_identifier(tokens: &[Token], text: &str, k: usize) -> bool {
 /// The most tokens an HTML tag shown as text may take ("<img src=x onerror=…>").
 const TAG_TOKENS: usize = 48;
 
+/// The most tokens a script or style shown as text may take before its closing tag.
+const RAW_TOKENS: usize = 512;
+
 /// The end (past its ">") of the HTML tag that token `k` opens, when the
 /// text shows markup as text: "<" touching a name, "/" or "!", and a ">"
 /// before any other "<". Its words and digits are code, not prose.
@@ -46,7 +49,15 @@ pub fn tag_end(tokens: &[Token], text: &str, k: usize) -> Option<usize> {
     if !opens {
         return None;
     }
-    (k + 1..tokens.len().min(k + TAG_TOKENS)).take_while(|&j| w(j) != b"<").find(|&j| w(j) == b">").map(|j| j + 1)
+    let end = (k + 1..tokens.len().min(k + TAG_TOKENS)).take_while(|&j| w(j) != b"<").find(|&j| w(j) == b">").map(|j| j + 1)?;
+    // A script's or a style's content is code too, up to its closing tag:
+    // "<script>var killed = 25;</script>".
+    let raw = matches!(w(k + 1), b"script" | b"style");
+    let close = (end..tokens.len().min(end + RAW_TOKENS)).find(|&j| w(j) == b"<" && w(j + 1) == b"/" && w(j + 2) == w(k + 1));
+    match close.filter(|_| raw) {
+        Some(close) => tag_end(tokens, text, close).or(Some(end)),
+        None => Some(end),
+    }
 }
 
 /// Makes `Kind::Ident` every word of each run of touching tokens that holds
