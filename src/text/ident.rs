@@ -53,7 +53,11 @@ pub fn tag_end(tokens: &[Token], text: &str, k: usize) -> Option<usize> {
     // A script's or a style's content is code too, up to its closing tag:
     // "<script>var killed = 25;</script>".
     let raw = matches!(w(k + 1), b"script" | b"style");
-    let close = (end..tokens.len().min(end + RAW_TOKENS)).find(|&j| w(j) == b"<" && w(j + 1) == b"/" && w(j + 2) == w(k + 1));
+    // (The search stops at another opening of the same: a text of many
+    // unclosed "<script>" reads each once.)
+    let close = (end..tokens.len().min(end + RAW_TOKENS))
+        .take_while(|&j| !(w(j) == b"<" && w(j + 1) == w(k + 1)))
+        .find(|&j| w(j) == b"<" && w(j + 1) == b"/" && w(j + 2) == w(k + 1));
     match close.filter(|_| raw) {
         Some(close) => tag_end(tokens, text, close).or(Some(end)),
         None => Some(end),
