@@ -473,3 +473,19 @@ fn a_verb_before_two_counts_tells_what_happened_to_its_object() {
     // Nor a part of the first count.
     assert_eq!(graded(Lang::Ar, "قتل 5 أشخاص 3 منهم أطفال."), counts("killed", &[3.0, 5.0]));
 }
+
+#[test]
+fn sickness_is_no_wound_and_a_comparison_follows_its_figure() {
+    // "sickened more than 80,000" is no comparison with the toll before it.
+    assert_eq!(
+        graded(Lang::En, "The cholera outbreak has killed 1,400 people and sickened more than 80,000."),
+        counts("killed", &[1400.0])
+    );
+    assert_eq!(graded(Lang::Ar, "وأودت الكوليرا بحياة 1400 شخص وأصابت أكثر من 80 ألفا."), counts("killed", &[1400.0]));
+    assert_eq!(graded(Lang::Ar, "وأصيب 500 شخص بفيروس كورونا."), []);
+    // Without an illness, hurt is a wound.
+    assert_eq!(
+        graded(Lang::Ar, "وقتل المسلح 5 أشخاص وأصاب 4 آخرين."),
+        [("injured", Some(4.0), None, None), ("killed", Some(5.0), None, None)]
+    );
+}

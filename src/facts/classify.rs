@@ -566,7 +566,17 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         },
         _ => return carried_over(doc, cx, n).unwrap_or(Class::of(Category::Other)),
     };
+    // Hurt in a sentence of illness is sickness: no wound.
+    if category == Category::Injured && sick(doc, q.first) {
+        return Class::of(Category::Other);
+    }
     Class::of(category)
+}
+
+/// Whether the sentence of token `i` names an illness.
+fn sick(doc: &Doc, i: usize) -> bool {
+    let (first, end) = doc.sentence_tokens(i);
+    (first..end).any(|k| doc.is(k, Kind::Word) && doc.lookup(&doc.data.illness, k, Strip::Clitics).is_some())
 }
 
 /// The passive predicate of the people figure `n` counts, when its noun
@@ -657,8 +667,26 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
         // A gapped clause: "…, and Germany 500", "، وألمانيا 500". In a script
         // with capitals the one word is a name ("and infected 45,000" is a verb's).
         || q.first >= p.last + 2 && (join(q.first - 2) || doc.has_clitic(q.first - 1) && doc.word(q.first - 2) == ",") && !lower_case(doc, q.first - 1)
-        || doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3).is_some();
+        || compared(doc, p, q);
     (joins && !(p.last..q.first).any(|k| cx.trigger(k).is_some())).then(|| prev.clone())
+}
+
+/// Whether a word of comparison joins `q` to the figure `p` before it:
+/// right after `p` and its noun or currency, or after a comma or "and" ("1.6 مليار دولار، أقل من 25
+/// مليار", "$5 million compared with $3 million"), but not after a verb of
+/// its own ("killed 1,400 and sickened more than 80,000").
+fn compared(doc: &Doc, p: &Quantity, q: &Quantity) -> bool {
+    let d = doc.data;
+    let Some((len, _)) = doc.lookup_ending(&d.compare, q.first, Strip::Clitics, 3) else { return false };
+    let start = (q.first - len).min(super::qualify::opening(doc, q));
+    // Between them only `p`'s noun or currency and a join.
+    let noun = counted_noun(doc, p);
+    (p.last..start).all(|k| {
+        doc.word(k) == ","
+            || doc.lookup(&d.and, k, Strip::None).is_some()
+            || Some(k) == noun
+            || doc.lookup(&d.currencies, k, Strip::Clitics).is_some()
+    })
 }
 
 /// Whether token `k` is written in lower case (Arabic, without capitals, never is).

@@ -325,6 +325,7 @@ pub fn language(f: &Files) -> Language {
         ("relative", "relative"),
         ("passive", "passive"),
         ("negation", "negation"),
+        ("illness", "illness"),
         ("participle", "participle"),
     ] {
         lexicons.push((field, "()", role(&classes, name)));

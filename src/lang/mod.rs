@@ -167,6 +167,9 @@ pub struct Lexicons {
     /// A word that negates the trigger right after it: "who can't arrest
     /// anyone", "لم يصب"; a negated event happened to no one.
     pub negation: Lexicon<()>,
+    /// Words of illness: where one stands, hurt is sickness, no wound
+    /// ("أصابت الكوليرا 80 ألفا", "infected 45,000").
+    pub illness: Lexicon<()>,
     /// The duals of the nouns for people ("قتيلان", "امرأتين"), each the
     /// number two of what it counts; built from `persons` (see `duals`).
     pub duals: Lexicon<()>,
