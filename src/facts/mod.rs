@@ -3,6 +3,7 @@
 
 pub mod attribute;
 pub mod classify;
+mod clause;
 pub mod qualify;
 pub mod report;
 
