@@ -489,3 +489,12 @@ fn sickness_is_no_wound_and_a_comparison_follows_its_figure() {
         [("injured", Some(4.0), None, None), ("killed", Some(5.0), None, None)]
     );
 }
+
+#[test]
+fn a_year_word_before_a_count_of_the_dead_names_no_year() {
+    let got = graded(Lang::Ar, "وبلغ عدد ضحايا حوادث المرور منذ بداية السنة 780 قتيلا و4 آلاف جريح.");
+    assert_eq!(got, [("injured", Some(4000.0), None, None), ("killed", Some(780.0), None, None)]);
+    // A verb after the number is no noun of people: "Flight 370" stays a name.
+    assert_eq!(graded(Lang::En, "Flight 370 disappeared with 239 people on board."), counts("missing", &[239.0]));
+    assert_eq!(graded(Lang::Ar, "وأجلت فرق الدفاع المدني 320 شخصا من المباني المتضررة."), counts("displaced", &[320.0]));
+}

@@ -649,5 +649,10 @@ pub(super) fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
     if k > 0 && doc.word(k - 1) == "-" {
         k -= 1;
     }
-    doc.lookup_ending(&d.not_counted_before, k, Strip::Clitics, 2).is_some()
+    // Unless a noun of people that tells what happened follows: "منذ بداية
+    // السنة 780 قتيلا" (not a verb: "Flight 370 disappeared").
+    let event = counted_noun(doc, q).is_some_and(|j| {
+        doc.lookup(&d.persons, j, Strip::All).is_some() && doc.lookup(&d.triggers, j, Strip::All).is_some_and(|(_, t)| !t.sentence)
+    });
+    doc.lookup_ending(&d.not_counted_before, k, Strip::Clitics, 2).is_some() && !event
 }
