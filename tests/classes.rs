@@ -498,3 +498,10 @@ fn a_year_word_before_a_count_of_the_dead_names_no_year() {
     assert_eq!(graded(Lang::En, "Flight 370 disappeared with 239 people on board."), counts("missing", &[239.0]));
     assert_eq!(graded(Lang::Ar, "وأجلت فرق الدفاع المدني 320 شخصا من المباني المتضررة."), counts("displaced", &[320.0]));
 }
+
+#[test]
+fn soldiers_trained_and_a_group_believed_to_number_are_no_force_or_victims() {
+    assert_eq!(graded(Lang::En, "About 18,000 Iraqi police are being trained in Jordan."), []);
+    assert_eq!(graded(Lang::En, "The gunmen, believed to number about 30, seized the school."), []);
+    assert_eq!(graded(Lang::Ar, "وتواصل الحكومة تدريب 5 آلاف جندي."), []);
+}
