@@ -505,3 +505,10 @@ fn soldiers_trained_and_a_group_believed_to_number_are_no_force_or_victims() {
     assert_eq!(graded(Lang::En, "The gunmen, believed to number about 30, seized the school."), []);
     assert_eq!(graded(Lang::Ar, "وتواصل الحكومة تدريب 5 آلاف جندي."), []);
 }
+
+#[test]
+fn cases_take_the_toll_named_before_them() {
+    assert_eq!(graded(Lang::Ar, "وأفادت وزارة الصحة بأن عدد الوفيات بلغ 5 حالات."), counts("killed", &[5.0]));
+    // Cases of no event stay things.
+    assert_eq!(graded(Lang::Ar, "وسجلت الوزارة 5 حالات جديدة."), []);
+}

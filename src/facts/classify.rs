@@ -451,6 +451,10 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         {
             return Class::of(t.category);
         }
+        // Or by the toll named before them: "عدد الوفيات بلغ 5 حالات".
+        if let Some((_, t, false, _)) = nearest_trigger(doc, cx, n).filter(|(_, t, _, _)| of_people(t.category)) {
+            return Class::of(t.category);
+        }
     }
     // A part of the figure before it takes that figure's category: "25
     // killed, among them 9 journalists", "220,000 killed, 18,000 of them civilians".
