@@ -512,3 +512,13 @@ fn cases_take_the_toll_named_before_them() {
     // Cases of no event stay things.
     assert_eq!(graded(Lang::Ar, "وسجلت الوزارة 5 حالات جديدة."), []);
 }
+
+#[test]
+fn a_part_with_its_own_verb_takes_that_verb() {
+    let got = graded(Lang::En, "The blast injured 16 people, 3 of whom later died.");
+    assert_eq!(got, [("injured", Some(16.0), None, None), ("killed", Some(3.0), None, None)]);
+    let got = graded(Lang::Ar, "وأصاب الانفجار 16 شخصا توفي 3 منهم لاحقا.");
+    assert_eq!(got, [("injured", Some(16.0), None, None), ("killed", Some(3.0), None, None)]);
+    // An ordinal compound is no count: "a child of twelve among the five dead".
+    assert_eq!(graded(Lang::Ar, "وكان طفل في الثانية عشرة بين القتلى الخمسة."), []);
+}

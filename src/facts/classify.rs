@@ -481,8 +481,19 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             return Class::of(Category::Other);
         }
     }
-    // Unless its own noun says what happened: "including 14 injured".
-    let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some());
+    // Unless its own noun or verb says what happened: "including 14
+    // injured", "16 injured, 3 of whom later died", "توفي 3 منهم".
+    let event = |t: &Trigger| !t.sentence && of_people(t.category);
+    let verb_before =
+        || nearest_trigger(doc, cx, n).is_some_and(|(score, t, right, _)| !right && score >= 1.0 / CLOSE_VERB as f64 && event(&t));
+    // The predicate a few words past the part's own words ("of whom", "منهم").
+    let predicate = || {
+        let after = doc.lookup(&d.subset, q.last, Strip::Clitics).map_or(q.last, |(len, _)| q.last + len);
+        (after..after + PREDICATE_REACH)
+            .take_while(|&k| doc.same_sentence(q.first, k) && !cx.is_number(k))
+            .any(|k| cx.trigger(k).is_some_and(|(_, t)| event(t)))
+    };
+    let own = noun.is_some_and(|j| doc.lookup(&d.triggers, j, Strip::All).is_some()) || subset && (verb_before() || predicate());
     if let Some(whole) = subset.then(|| whole_before(doc, cx, n)).flatten().filter(|_| !own) {
         return Class::of(cx.classes[whole].category);
     }
