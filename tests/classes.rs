@@ -529,3 +529,10 @@ fn a_word_spelled_alike_for_two_events_names_neither() {
     assert_eq!(graded(Lang::Ar, "وتوفي 31 شخصا وفقد 14 آخرون إثر الانهيار الأرضي."), counts("killed", &[31.0]));
     assert_eq!(graded(Lang::En, "More than 4 million Venezuelans have left the country since 2015."), counts("displaced", &[4e6]));
 }
+
+#[test]
+fn victims_compensated_are_counted_for_the_money() {
+    let got = graded(Lang::En, "The ministry said it had paid out $120 million in compensation to 4,500 victims.");
+    assert_eq!(got, [money(1.2e8, "USD")]);
+    assert_eq!(graded(Lang::Ar, "وقالت الوزارة إنها دفعت 120 مليون دولار تعويضات لـ4500 ضحية."), [money(1.2e8, "USD")]);
+}
