@@ -536,3 +536,13 @@ fn victims_compensated_are_counted_for_the_money() {
     assert_eq!(got, [money(1.2e8, "USD")]);
     assert_eq!(graded(Lang::Ar, "وقالت الوزارة إنها دفعت 120 مليون دولار تعويضات لـ4500 ضحية."), [money(1.2e8, "USD")]);
 }
+
+#[test]
+fn a_part_set_off_by_commas_is_part_of_the_subject() {
+    let got = graded(Lang::En, "Seventeen people, including three police officers, were injured in the clashes.");
+    assert_eq!(got, counts("injured", &[3.0, 17.0]));
+    let got = graded(Lang::Ar, "وبعد خمس سنوات من الزلزال، لا يزال 20 ألف شخص يعيشون في ملاجئ مؤقتة.");
+    assert_eq!(got, counts("displaced", &[20000.0]));
+    // "بين" is no yen: the currency word stays whole.
+    assert_eq!(graded(Lang::Ar, "وتراجع تصنيفها من المركز 80 إلى 88 بين عامي 2017 و2018."), []);
+}

@@ -77,15 +77,20 @@ pub(super) fn sick(doc: &Doc, i: usize) -> bool {
 pub(super) fn passive_predicate(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, bool, usize)> {
     let d = doc.data;
     let noun = counted_noun(doc, &cx.qs[n]).filter(|&j| cx.noun_of(j) == n as u32)?;
-    // A parenthesis is an apposition, figures and all: "Five suspects (three men and two women) were…".
+    // A parenthesis is an apposition, figures and all: "Five suspects (three
+    // men and two women) were…"; so is a part set off by commas: "17 people,
+    // including three police officers, were injured".
     let mut inside = false;
+    let mut part = false;
     for j in noun + 1..(noun + PASSIVE_REACH).min(doc.len()) {
         match doc.word(j) {
             "(" => inside = true,
             ")" => inside = false,
+            "," if part => part = false,
+            "," => part = doc.lookup(&d.subset, j + 1, Strip::Clitics).is_some(),
             _ => {}
         }
-        if inside || doc.word(j) == ")" {
+        if inside || part || matches!(doc.word(j), ")" | ",") && j > noun + 1 {
             continue;
         }
         let clause = doc.lookup(&d.clause, j, Strip::None).is_some() && doc.lookup(&d.and, j, Strip::None).is_none();
