@@ -38,6 +38,11 @@ pub(super) const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 pub(super) const CLOSE_VERB: usize = 2;
 
+/// Whether token `k` is a noun of people: a person or a soldier.
+pub(super) fn person(doc: &Doc, k: usize) -> bool {
+    doc.lookup(&doc.data.persons, k, Strip::All).is_some() || doc.lookup(&doc.data.military, k, Strip::All).is_some()
+}
+
 /// The token that names what quantity `q` counts: the word after it,
 /// past "of"/"من" ("14 من العناصر", "thousands of troops").
 pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
@@ -115,9 +120,7 @@ impl<'q> Context<'q> {
         let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
         let a = |i: usize| doc.lookup(&d.article_a, i, Strip::None).is_some();
-        let listed = |i: usize| {
-            doc.is(i, Kind::Word) && (doc.lookup(&d.persons, i, Strip::All).is_some() || doc.lookup(&d.military, i, Strip::All).is_some())
-        };
+        let listed = |i: usize| doc.is(i, Kind::Word) && person(doc, i);
         let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
@@ -188,8 +191,7 @@ impl<'q> Context<'q> {
                 continue;
             }
             if let Some(j) = counted_noun(doc, q).filter(|_| !q.dual) {
-                let people = doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
-                if people {
+                if person(doc, j) {
                     noun_of[j] = n as u32;
                 }
             }
@@ -206,6 +208,12 @@ impl<'q> Context<'q> {
     /// The trigger phrase starting at token `j`, with its length.
     pub(super) fn trigger(&self, j: usize) -> Option<(usize, &'static Trigger)> {
         self.triggers.get(j).copied().flatten()
+    }
+
+    /// The trigger phrase that ends right before token `at` (a verb right
+    /// before a figure's opening: "مقتل 14", "قتل أربعة").
+    pub(super) fn trigger_ending_at(&self, at: usize) -> Option<&'static Trigger> {
+        (at.saturating_sub(3)..at).find_map(|k| self.trigger(k).filter(|&(len, _)| k + len == at)).map(|(_, t)| t)
     }
 
     /// Whether a trigger may start at a token of `a..=b`.
@@ -341,8 +349,7 @@ fn nearest_trigger(doc: &Doc, cx: &Context, n: usize) -> Option<(f64, Trigger, b
             // Or this one is a part of it: "94,000 of the 140,000 confirmed deaths".
             let part = doc.lookup(&d.of, q.last, Strip::None).is_some_and(|(len, _)| q.last + len == cx.qs[m].first);
             let joined = part
-                || (q.last..cx.qs[m].first)
-                    .all(|k| cx.noun_of(k) == n as u32 || doc.word(k) == "," || doc.lookup(&d.and, k, Strip::None).is_some())
+                || coordinated(doc, cx, n, q.last, cx.qs[m].first)
                     && (q.last..cx.qs[m].first).any(|k| doc.lookup(&d.and, k, Strip::None).is_some());
             if !adjunct && !joined {
                 break;
@@ -434,13 +441,16 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     if let Some((_, t)) = doc.lookup(&d.triggers, q.first, Strip::All).filter(|(_, t)| q.dual && !t.sentence && of_people(t.category)) {
         return Class::of(t.category);
     }
+    // The nearest trigger, sought once, when a rule below first asks.
+    let nearest_once = std::cell::OnceCell::new();
+    let nearest = || *nearest_once.get_or_init(|| nearest_trigger(doc, cx, n));
     let noun = counted_noun(doc, q);
     // "عشرات الآلاف من المدينة": past "من"/"of" the noun may be a place left, not what is counted.
     let direct = noun.filter(|_| !q.dual && !doc.is_word_in(&doc.data.of, q.last));
     // Families and households are no count of people, even past "of": "dozens of families".
     // ("family members", "family friends" are people: the group word is their modifier).
-    let person = |k: usize| doc.same_sentence(q.first, k) && doc.lookup(&d.persons, k, Strip::All).is_some();
-    if noun.is_some_and(|j| doc.lookup(&d.group, j, Strip::All).is_some() && !person(j + 1)) {
+    let of_a_person = |k: usize| doc.same_sentence(q.first, k) && doc.lookup(&d.persons, k, Strip::All).is_some();
+    if noun.is_some_and(|j| doc.lookup(&d.group, j, Strip::All).is_some() && !of_a_person(j + 1)) {
         return Class::of(Category::Other);
     }
     // "687 حالة اعتقال": cases counted by what happened in them.
@@ -452,7 +462,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             return Class::of(t.category);
         }
         // Or by the toll named before them: "عدد الوفيات بلغ 5 حالات".
-        if let Some((_, t, false, _)) = nearest_trigger(doc, cx, n).filter(|(_, t, _, _)| of_people(t.category)) {
+        if let Some((_, t, false, _)) = nearest().filter(|(_, t, _, _)| of_people(t.category)) {
             return Class::of(t.category);
         }
     }
@@ -463,7 +473,6 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         || breakdown(doc, cx, n);
     if let Some(j) = direct {
         // The noun, or the one after a modifier ("two opinion polls").
-        let people = |k: usize| doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some();
         let thing = |k: usize| doc.same_sentence(j, k) && doc.is(k, Kind::Word) && doc.lookup(&d.not_counted, k, Strip::All).is_some();
         // A trigger phrase ending in a thing counts that thing: "37 evacuation
         // centres"; a trigger verb before one does not: "150 ألفا غادروا المدينة".
@@ -475,8 +484,8 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // (Not in a part of the figure before: "بينهم 4 في حالة خطيرة".)
         // Nor after a preposition right after its verb: "مقتل 14 في حادث حافلة".
         let opens = super::qualify::opening(doc, q);
-        let verb_before = (opens.saturating_sub(3)..opens).any(|k| cx.trigger(k).is_some_and(|(len, _)| k + len == opens));
-        let kept = people(j) || subset || verb_before && doc.is_word_in(&d.stop, j);
+        let verb_before = cx.trigger_ending_at(opens).is_some();
+        let kept = person(doc, j) || subset || verb_before && doc.is_word_in(&d.stop, j);
         if thing(j) || modified && !kept {
             return Class::of(Category::Other);
         }
@@ -484,8 +493,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
     // Unless its own noun or verb says what happened: "including 14
     // injured", "16 injured, 3 of whom later died", "توفي 3 منهم".
     let event = |t: &Trigger| !t.sentence && of_people(t.category);
-    let verb_before =
-        || nearest_trigger(doc, cx, n).is_some_and(|(score, t, right, _)| !right && score >= 1.0 / CLOSE_VERB as f64 && event(&t));
+    let verb_before = || nearest().is_some_and(|(score, t, right, _)| !right && score >= 1.0 / CLOSE_VERB as f64 && event(&t));
     // The predicate a few words past the part's own words ("of whom", "منهم").
     let predicate = || {
         let after = doc.lookup(&d.subset, q.last, Strip::Clitics).map_or(q.last, |(len, _)| q.last + len);
@@ -503,7 +511,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
             .take_while(|&k| doc.lookup(&d.subset, k, Strip::Clitics).is_none())
             .any(|k| doc.same_sentence(j, k) && cx.other(&cx.noun_of, k, n).is_none() && doc.lookup(&d.military, k, Strip::All).is_some())
     }) || q.dual && doc.lookup(&d.military, q.first, Strip::None).is_some();
-    let trigger = nearest_trigger(doc, cx, n).or_else(|| passive_predicate(doc, cx, n));
+    let trigger = nearest().or_else(|| passive_predicate(doc, cx, n));
     let category = match trigger {
         // Sending or stationing is `troops` only for a force: "deployed 100 observers" is not.
         Some((_, t, _, _)) if t.category == Category::Troops && !military && !t.force => Category::Other,
@@ -552,9 +560,9 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     let k = q.last;
     let bare = !doc.same_sentence(q.first, k) || !doc.is(k, Kind::Word) || doc.lookup(&d.elided, k, Strip::Clitics).is_some();
     // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
-    let person = |j: usize| doc.lookup(&d.persons, j, Strip::All).is_some() || doc.lookup(&d.military, j, Strip::All).is_some();
-    let bare =
-        bare || of_people(prev.category) && counted_noun(doc, q).is_some_and(|j| person(j) || person(j + 1) && doc.same_sentence(j, j + 1));
+    let bare = bare
+        || of_people(prev.category)
+            && counted_noun(doc, q).is_some_and(|j| person(doc, j) || person(doc, j + 1) && doc.same_sentence(j, j + 1));
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
@@ -620,11 +628,7 @@ pub(super) fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
             && (1800.0..2200.0).contains(&q.value.unwrap_or(0.0))
             && !q.scaled
         {
-            let people = counted_noun(doc, q).is_some_and(|j| {
-                doc.lookup(&d.persons, j, Strip::All).is_some()
-                    || doc.lookup(&d.military, j, Strip::All).is_some()
-                    || doc.lookup(&d.triggers, j, Strip::All).is_some()
-            });
+            let people = counted_noun(doc, q).is_some_and(|j| person(doc, j) || doc.lookup(&d.triggers, j, Strip::All).is_some());
             if !people {
                 return true;
             }

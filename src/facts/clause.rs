@@ -43,7 +43,7 @@ pub(super) fn subject_of(doc: &Doc, cx: &Context, a: usize, b: usize) -> bool {
             && cx.trigger(k).is_none()
     }) && !doc.is_word_in(&d.stop, noun);
     let start = super::qualify::opening(doc, qa);
-    let verb = (start.saturating_sub(3)..start).any(|k| cx.trigger(k).is_some_and(|(len, t)| k + len == start && !t.sentence));
+    let verb = cx.trigger_ending_at(start).is_some_and(|t| !t.sentence);
     verb && modifiers && opens > noun && opens - noun <= 4 && doc.same_sentence(qa.first, qb.first)
 }
 
