@@ -38,11 +38,6 @@ pub(super) const PREDICATE_REACH: usize = 4;
 /// A verb this near before the number governs it over the noun it counts.
 pub(super) const CLOSE_VERB: usize = 2;
 
-/// Whether token `k` is a noun of people: a person or a soldier.
-pub(super) fn person(doc: &Doc, k: usize) -> bool {
-    doc.lookup(&doc.data.persons, k, Strip::All).is_some() || doc.lookup(&doc.data.military, k, Strip::All).is_some()
-}
-
 /// The token that names what quantity `q` counts: the word after it,
 /// past "of"/"من" ("14 من العناصر", "thousands of troops").
 pub fn counted_noun(doc: &Doc, q: &Quantity) -> Option<usize> {
@@ -120,7 +115,7 @@ impl<'q> Context<'q> {
         let mut noun_of = Vec::new();
         let transparent = |i: usize| doc.is(i, Kind::Word) && doc.lookup(&d.transparent, i, Strip::Clitics).is_some();
         let a = |i: usize| doc.lookup(&d.article_a, i, Strip::None).is_some();
-        let listed = |i: usize| doc.is(i, Kind::Word) && person(doc, i);
+        let listed = |i: usize| doc.is(i, Kind::Word) && doc.names_people(i);
         let mut sums = vec![Sums::default(); doc.len() + 1];
         let mut trigger_at = Vec::new();
         let mut sum = Sums::default();
@@ -191,7 +186,7 @@ impl<'q> Context<'q> {
                 continue;
             }
             if let Some(j) = counted_noun(doc, q).filter(|_| !q.dual) {
-                if person(doc, j) {
+                if doc.names_people(j) {
                     noun_of[j] = n as u32;
                 }
             }
@@ -485,7 +480,7 @@ pub fn classify(doc: &Doc, cx: &Context, n: usize) -> Class {
         // Nor after a preposition right after its verb: "مقتل 14 في حادث حافلة".
         let opens = super::qualify::opening(doc, q);
         let verb_before = cx.trigger_ending_at(opens).is_some();
-        let kept = person(doc, j) || subset || verb_before && doc.is_word_in(&d.stop, j);
+        let kept = doc.names_people(j) || subset || verb_before && doc.is_word_in(&d.stop, j);
         if thing(j) || modified && !kept {
             return Class::of(Category::Other);
         }
@@ -562,7 +557,7 @@ fn carried_over(doc: &Doc, cx: &Context, n: usize) -> Option<Class> {
     // Or it counts people joined to people counted before: "مائة طفل و67 امرأة".
     let bare = bare
         || of_people(prev.category)
-            && counted_noun(doc, q).is_some_and(|j| person(doc, j) || person(doc, j + 1) && doc.same_sentence(j, j + 1));
+            && counted_noun(doc, q).is_some_and(|j| doc.names_people(j) || doc.names_people(j + 1) && doc.same_sentence(j, j + 1));
     // A sum carries its currency only to another sum, a scaled amount ("25
     // مليار"), and only where no noun says what else it counts.
     let sum = prev.category == Category::Money
@@ -628,7 +623,7 @@ pub(super) fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
             && (1800.0..2200.0).contains(&q.value.unwrap_or(0.0))
             && !q.scaled
         {
-            let people = counted_noun(doc, q).is_some_and(|j| person(doc, j) || doc.lookup(&d.triggers, j, Strip::All).is_some());
+            let people = counted_noun(doc, q).is_some_and(|j| doc.names_people(j) || doc.lookup(&d.triggers, j, Strip::All).is_some());
             if !people {
                 return true;
             }

@@ -117,19 +117,7 @@ fn one_of(doc: &Doc, i: usize) -> Option<Quantity> {
     let d = doc.data;
     doc.lookup(&d.one_of, i, Strip::Clitics)?;
     let k = i + 1;
-    let people =
-        doc.same_sentence(i, k) && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some());
-    people.then_some(Quantity {
-        first: i,
-        last: k,
-        value: Some(1.0),
-        value_max: None,
-        approx: None,
-        ungraded: false,
-        dual: false,
-        digits: false,
-        scaled: false,
-    })
+    (doc.same_sentence(i, k) && doc.names_people(k)).then(|| words::quantity(i, k, 1.0, false, false))
 }
 
 /// An Arabic dual of a noun for people ("قتيلان", "شخصين", "امرأتين") is the
@@ -179,8 +167,7 @@ fn range_from(doc: &Doc, q: Quantity) -> Quantity {
             && !changes_before(doc, q.first)
             && parse_number(doc, e + 1).is_some_and(|h| {
                 let k = h.last;
-                doc.same_sentence(e, k)
-                    && (doc.lookup(&d.persons, k, Strip::All).is_some() || doc.lookup(&d.military, k, Strip::All).is_some())
+                doc.same_sentence(e, k) && doc.names_people(k)
             })
     };
     let next = if hyphen || joiner(&d.and) && between() || joiner(&d.to) && (from() || signed_to() || counted_to()) {

@@ -249,7 +249,7 @@ fn ends_digits(doc: &Doc, i: usize, v: f64) -> bool {
         || !fraction && !doc.maybe_in(&d.numbers, j, Strip::None) && !doc.maybe_in(&d.and, j, Strip::None) && !doc.has_clitic(j)
 }
 
-fn quantity(first: usize, last: usize, value: f64, digits: bool, scaled: bool) -> Quantity {
+pub(super) fn quantity(first: usize, last: usize, value: f64, digits: bool, scaled: bool) -> Quantity {
     Quantity { first, last, value: Some(value), value_max: None, approx: None, ungraded: false, dual: false, digits, scaled }
 }
 

@@ -342,6 +342,12 @@ impl<'a> Doc<'a> {
             .collect()
     }
 
+    /// Whether token `i` is a noun of people: a person or a soldier, in any
+    /// form ("مسلحين", "policemen").
+    pub fn names_people(&self, i: usize) -> bool {
+        self.lookup(&self.data.persons, i, Strip::All).is_some() || self.lookup(&self.data.military, i, Strip::All).is_some()
+    }
+
     /// Whether token `i` carries a clitic the `Clitics` level strips ("و" of "وعشرون").
     pub fn has_clitic(&self, i: usize) -> bool {
         self.forms.at.get(i).is_some_and(|&(_, ends)| ends[Strip::Clitics as usize] > 1)

@@ -52,16 +52,15 @@ pub fn tag_end(tokens: &[Token], text: &str, k: usize) -> Option<usize> {
     let end = (k + 1..tokens.len().min(k + TAG_TOKENS)).take_while(|&j| w(j) != b"<").find(|&j| w(j) == b">").map(|j| j + 1)?;
     // A script's or a style's content is code too, up to its closing tag:
     // "<script>var killed = 25;</script>".
-    let raw = matches!(w(k + 1), b"script" | b"style");
+    if !matches!(w(k + 1), b"script" | b"style") {
+        return Some(end);
+    }
     // (The search stops at another opening of the same: a text of many
     // unclosed "<script>" reads each once.)
     let close = (end..tokens.len().min(end + RAW_TOKENS))
         .take_while(|&j| !(w(j) == b"<" && w(j + 1) == w(k + 1)))
         .find(|&j| w(j) == b"<" && w(j + 1) == b"/" && w(j + 2) == w(k + 1));
-    match close.filter(|_| raw) {
-        Some(close) => tag_end(tokens, text, close).or(Some(end)),
-        None => Some(end),
-    }
+    close.and_then(|c| tag_end(tokens, text, c)).or(Some(end))
 }
 
 /// Makes `Kind::Ident` every word of each run of touching tokens that holds
