@@ -5,15 +5,20 @@
 //! language is adding a folder of files, its `mod.rs` and a `Lang` variant —
 //! see the README.
 
-/// A word list of language `code`, as `build.rs` copies it: without comments.
+/// The word lists of language `code` as text, as `build.rs` copies them
+/// (without comments), for the tests that compile them again.
 #[cfg(test)]
-macro_rules! data {
-    ($code:literal, $name:literal) => {
-        include_str!(concat!(env!("OUT_DIR"), "/lang/", $code, "/", $name, ".txt"))
+macro_rules! files {
+    ($code:literal: $($name:ident),*) => {
+        crate::lang::compile::Files { $($name: include_str!(concat!(env!("OUT_DIR"), "/lang/", $code, "/", stringify!($name), ".txt"))),* }
+    };
+    ($code:literal) => {
+        files!($code: grammar, numbers, vague, qualifiers, killed, injured, missing, detained, displaced, troops, not_graded,
+            military, persons, not_counted, not_counted_before, months, currencies, countries, percent, sources)
     };
 }
 #[cfg(test)]
-use data;
+use files;
 
 mod ar;
 #[cfg(test)]
