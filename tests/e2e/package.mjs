@@ -142,24 +142,23 @@ console.log(value, wrong, box?.select(0), html);
     },
   });
 
-  await check('<script type="module" src="/node_modules/factbox/fact-box.js"> shows the seed\'s figures', async () => {
+  /** Opens `path` and checks that its box shows the seed's figures, with no page error. */
+  const showsSeed = async (path) => {
     const p = await browser.newPage();
     const errors = [];
     p.on('pageerror', (e) => errors.push(e.message));
-    await p.goto(`${server.url}/npm.html`);
+    await p.goto(`${server.url}${path}`);
     assert.deepEqual(await figures(p), SEED_FIGURES);
     assert.deepEqual(errors, []);
     await p.close();
+  };
+
+  await check('<script type="module" src="/node_modules/factbox/fact-box.js"> shows the seed\'s figures', async () => {
+    await showsSeed('/npm.html');
   });
 
   await check('the page Vite built shows the seed\'s figures', async () => {
-    const p = await browser.newPage();
-    const errors = [];
-    p.on('pageerror', (e) => errors.push(e.message));
-    await p.goto(`${server.url}/bundle/index.html`);
-    assert.deepEqual(await figures(p), SEED_FIGURES);
-    assert.deepEqual(errors, []);
-    await p.close();
+    await showsSeed('/bundle/index.html');
   });
 
   await check('integrity.json holds the sha384 of every versioned file', async () => {
@@ -171,13 +170,7 @@ console.log(value, wrong, box?.select(0), html);
   });
 
   await check('the tags of tag.html load the versioned files with their integrity and show the figures', async () => {
-    const p = await browser.newPage();
-    const errors = [];
-    p.on('pageerror', (e) => errors.push(e.message));
-    await p.goto(`${server.url}/cdn.html`);
-    assert.deepEqual(await figures(p), SEED_FIGURES);
-    assert.deepEqual(errors, []);
-    await p.close();
+    await showsSeed('/cdn.html');
   });
 
   await check('a wrong integrity for fact-box.js: the browser refuses it, no element', async () => {
