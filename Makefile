@@ -73,11 +73,14 @@ WASM_FILE := $(WASM_DIR)/$(WASM_TARGET)/wasm/factbox.wasm
 WASM_BINDGEN ?= wasm-bindgen
 CHROMEDRIVER ?= $(shell command -v chromedriver)
 
-## The JavaScript ships minified (tools/minify.mjs): the element, written
-## from its source src/web/fact-box.js, and the glue and its DOM snippet in place.
+## The names the wasm and the glue share are shortened in both
+## (tools/names.mjs). The JavaScript ships minified (tools/minify.mjs): the
+## element, written from its source src/web/fact-box.js, and the glue and
+## its DOM snippet in place.
 wasm: node_modules/.package-lock.json
 	$(WASM_CARGO) --lib --profile wasm --target $(WASM_TARGET)
 	$(WASM_BINDGEN) --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM_FILE)
+	node tools/names.mjs www/pkg/factbox_bg.wasm www/pkg/factbox.js www/pkg/factbox.d.ts www/pkg/factbox_bg.wasm.d.ts
 	node tools/minify.mjs src/web/fact-box.js www/fact-box.js www/pkg/factbox.js www/pkg/factbox.js \
 	  $$(for f in www/pkg/snippets/*/src/web/dom.js; do echo "$$f $$f"; done)
 
