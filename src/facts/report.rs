@@ -1,8 +1,6 @@
 //! One fact per distinct figure, with all its mentions, ranked for the box.
 
-use crate::lang::lexicon::FxMap;
 use crate::model::{Approx, Category, Fact, Mention, Span};
-use std::hash::{Hash, Hasher};
 
 /// The identity of a figure (FACTS.md): category, value, range, vagueness,
 /// unit. Held as plain words, so that comparing and hashing it is cheap:
@@ -19,12 +17,14 @@ pub struct Key {
 
 const NONE: u64 = u64::MAX;
 
-/// Hashed in two words; the unit counts by its length, so equal keys hash alike.
-impl Hash for Key {
-    fn hash<H: Hasher>(&self, h: &mut H) {
+impl Key {
+    /// Two words mixed (FxHash's step); the unit counts by its length, so
+    /// equal keys hash alike.
+    fn hash(&self) -> u64 {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let unit = self.unit.map_or(0, |u| u.len() as u64 + 1);
-        h.write_u64(self.value);
-        h.write_u64(self.value_max ^ u64::from(self.kind) << 40 ^ unit << 32);
+        let rest = self.value_max ^ u64::from(self.kind) << 40 ^ unit << 32;
+        (self.value.wrapping_mul(K).rotate_left(5) ^ rest).wrapping_mul(K)
     }
 }
 
@@ -39,12 +39,57 @@ fn key_of(f: &Fact) -> Key {
     key(f.category, f.value, f.value_max, f.approx, f.unit)
 }
 
+/// The fact number of each key: open addressing over a power-of-two table
+/// of fact numbers plus one (0: free), at most half full. A `HashMap` here
+/// cost 2.3 KB of the wasm (hashbrown's table code for this one map).
+#[derive(Default)]
+struct Seen {
+    slots: Vec<u32>,
+    /// The key of fact number `n`, at `n`.
+    keys: Vec<Key>,
+}
+
+impl Seen {
+    /// The slot that holds `key`, or the free one where it would go.
+    fn slot(&self, key: &Key) -> usize {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut at = key.hash() as usize & mask;
+        while let Some(&n) = self.slots.get(at) {
+            if n == 0 || self.keys[n as usize - 1] == *key {
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    fn get(&self, key: &Key) -> Option<usize> {
+        let n = *self.slots.get(self.slot(key))?;
+        (n as usize).checked_sub(1)
+    }
+
+    /// Records `key` as the key of the next fact number (a key given again
+    /// maps to its last number, as a map's insert does).
+    fn push(&mut self, key: Key) {
+        self.keys.push(key);
+        if 2 * self.keys.len() > self.slots.len() {
+            self.slots = vec![0; (2 * self.slots.len()).max(16)];
+            for n in 0..self.keys.len() - 1 {
+                let at = self.slot(&self.keys[n]);
+                self.slots[at] = n as u32 + 1;
+            }
+        }
+        let at = self.slot(&key);
+        self.slots[at] = self.keys.len() as u32;
+    }
+}
+
 /// Facts merged as they are found: one per distinct figure, with all its
 /// mentions, keeping the first mention's wording where it has one.
 #[derive(Default)]
 pub struct Merged {
     facts: Vec<Fact>,
-    seen: FxMap<Key, usize>,
+    seen: Seen,
     /// Mentions `found` gave, in text order, not yet in their facts: a page
     /// dense with figures would otherwise grow each fact's list by doubling,
     /// copying it and taking fresh memory each time; `finish` gives each
@@ -68,7 +113,7 @@ impl Merged {
     pub fn add(&mut self, f: Fact) {
         let k = key_of(&f);
         match self.seen.get(&k) {
-            Some(&at) => absorb(&mut self.facts[at], f),
+            Some(at) => absorb(&mut self.facts[at], f),
             None => {
                 self.insert(k, f);
             }
@@ -77,13 +122,13 @@ impl Merged {
 
     /// The fact of the figure `key`, if there is one yet, and its number.
     pub fn get_mut(&mut self, key: &Key) -> Option<(usize, &mut Fact)> {
-        let at = *self.seen.get(key)?;
+        let at = self.seen.get(key)?;
         self.facts.get_mut(at).map(|f| (at, f))
     }
 
     /// Adds `f`, the first fact of the figure `key`, and returns its number.
     pub fn insert(&mut self, key: Key, f: Fact) -> usize {
-        self.seen.insert(key, self.facts.len());
+        self.seen.push(key);
         self.facts.push(f);
         self.facts.len() - 1
     }
@@ -165,4 +210,27 @@ pub fn build(found: Vec<Fact>) -> Vec<Fact> {
     let mut merged = Merged::default();
     found.into_iter().for_each(|f| merged.add(f));
     merged.finish("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table finds every key through its growth, misses others, and a
+    /// key given again maps to its last number, as a map's insert does.
+    #[test]
+    fn seen_maps_keys_to_fact_numbers() {
+        let k = |v: u32, c: Category| key(c, Some(f64::from(v)), None, None, None);
+        let mut seen = Seen::default();
+        assert_eq!(seen.get(&k(1, Category::Killed)), None);
+        for v in 0..1000 {
+            seen.push(k(v, Category::Killed));
+        }
+        assert!((0..1000).all(|v| seen.get(&k(v, Category::Killed)) == Some(v as usize)));
+        assert_eq!(seen.get(&k(5, Category::Injured)), None);
+        assert_eq!(seen.get(&k(1000, Category::Killed)), None);
+        seen.push(k(7, Category::Killed));
+        assert_eq!(seen.get(&k(7, Category::Killed)), Some(1000));
+        assert_eq!(seen.slots.iter().filter(|&&n| n > 0).count(), 1000);
+    }
 }

@@ -4,35 +4,7 @@
 //! ta marbuta and the lexicon still matches every written variant; laid out
 //! at compile time (`compile`, run by `build.rs`) as the static tables here.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FxHash: lexicon keys are short and trusted, and lookups are on the hot path.
-#[derive(Default)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    /// Whole words at once (`word_hash`): a byte-chunk loop copying into a
-    /// stack buffer stalled on every lexicon lookup.
-    fn write(&mut self, bytes: &[u8]) {
-        self.write_u64(word_hash(bytes));
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.write_u64(u64::from(b));
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, v: usize) {
-        self.write_u64(v as u64);
-    }
-}
-
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 pub use super::hash::word_hash;
 use super::hash::{filter_bit, home, tag, FILTER};
