@@ -632,7 +632,7 @@ pub(super) fn not_a_count(doc: &Doc, q: &Quantity) -> bool {
         let comma = |k: usize| matches!(doc.word(k), "," | ")" | ".");
         let after_name = first > 1 && doc.word(first - 1) == "," && doc.is(first - 2, Kind::Word) && {
             let (a, _) = doc.span(first - 2, first - 1);
-            doc.text[a..].starts_with(char::is_uppercase)
+            doc.text[a..].starts_with(crate::text::is_upper)
         };
         if after_name && comma(last) && q.value.is_some_and(|v| v < 120.0) && !q.scaled {
             return true;

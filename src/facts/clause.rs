@@ -148,5 +148,5 @@ pub(super) fn compared(doc: &Doc, p: &Quantity, q: &Quantity) -> bool {
 /// Whether token `k` is written in lower case (Arabic, without capitals, never is).
 pub(super) fn lower_case(doc: &Doc, k: usize) -> bool {
     let (a, _) = doc.span(k, k + 1);
-    doc.text[a..].starts_with(char::is_lowercase)
+    doc.text[a..].starts_with(crate::text::is_lower)
 }

@@ -245,7 +245,7 @@ impl FirstSeen {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, data: &'static LangData) -> Doc<'a> {
         let norm = normalize(text);
-        let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(char::is_lowercase);
+        let written_lower = |at: usize| text[norm.original_start(at)..].chars().next().is_some_and(crate::text::is_lower);
         let seg = segment(&norm.text, &written_lower);
         let (forms, bits) = Forms::build(&norm.text, &seg.tokens, data);
         Doc { text, tokens: seg.tokens, sentences: seg.sentences, identifiers: seg.identifiers, norm, data, forms, bits }

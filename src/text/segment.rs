@@ -202,7 +202,7 @@ fn ends_sentence(s: &str, after: usize, written_lower: &dyn Fn(usize) -> bool) -
     let next = rest.trim_start();
     match next.chars().next() {
         None => true,
-        Some(c) => !(c.is_lowercase() && written_lower(s.len() - next.len())) && c != ',',
+        Some(c) => !(crate::text::is_lower(c) && written_lower(s.len() - next.len())) && c != ',',
     }
 }
 
