@@ -121,7 +121,7 @@ function compile() {
  * The language the wasm will read `article` in, as it decides (`lang`
  * option, else the article's `lang`, else the script with more letters in
  * the first 400), so its tables are fetched with the wasm, not after it.
- * A wrong guess only costs a round trip: the box then asks (`wants`).
+ * A wrong guess only costs a round trip: the box asks for its own (`wants`).
  */
 function guess(box, article) {
   // As `Lang::from_tag`: a tag of another language (or "auto") is passed over.
@@ -303,10 +303,11 @@ export class FactBox extends HTMLElement {
     this.#cancel = null;
     const run = ++this.#run;
     let m;
-    let article = this.article;
-    const lang = guess(this, article);
     try {
-      m = await load(lang);
+      // The guessed language's file comes with the wasm; the mount asks for
+      // the file it needs (`wants`) once it has read the article, so a
+      // wrong guess costs a round trip, never the box.
+      m = await load(guess(this, this.article));
     } catch (e) {
       if (run === this.#run) {
         reserve(this, false);
@@ -314,19 +315,10 @@ export class FactBox extends HTMLElement {
       }
       return;
     }
-    try {
-      await tables(m, lang);
-    } catch (e) {
-      if (run === this.#run) {
-        reserve(this, false);
-        fail(this, `the tables of language "${lang}" did not load`, e);
-      }
-      return;
-    }
     // Instantiating the module was a task's work: the rest waits for the next.
     await pause();
     if (run !== this.#run || !this.isConnected) return;
-    article = this.article;
+    const article = this.article;
     if (!article) {
       reserve(this, false);
       fail(this, `no article found${this.hasAttribute('for') ? ` for "${this.getAttribute('for')}"` : ''}`);
@@ -341,7 +333,8 @@ export class FactBox extends HTMLElement {
       // tables, extracting, converting, drawing), one task each, so the
       // page stays responsive on a slow phone.
       do {
-        // The article's language was not the one guessed: its tables first.
+        // The article's language is read: its tables first (fetched with
+        // the wasm when it was guessed right).
         const want = box.wants;
         if (want) {
           try {
