@@ -77,12 +77,20 @@ CHROMEDRIVER ?= $(shell command -v chromedriver)
 ## (tools/names.mjs). The JavaScript ships minified (tools/minify.mjs): the
 ## element, written from its source src/web/fact-box.js, and the glue and
 ## its DOM snippet in place.
+## The wasm carries no language tables: each language's, the file build.rs
+## writes (src/lang/load.rs), goes beside it as pkg/factbox-<code>.bin, which
+## the element fetches for its article's language only (tools/out_dir.py
+## finds build.rs's output folder in cargo's messages).
 wasm: node_modules/.package-lock.json
-	$(WASM_CARGO) --lib --profile wasm --target $(WASM_TARGET)
+	mkdir -p $(WASM_DIR)
+	$(WASM_CARGO) --lib --profile wasm --target $(WASM_TARGET) --message-format=json-render-diagnostics > $(WASM_DIR)/wasm-build.jsonl
 	$(WASM_BINDGEN) --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM_FILE)
+	out=$$(python3 tools/out_dir.py < $(WASM_DIR)/wasm-build.jsonl) && for f in "$$out"/lang/*.bin; do \
+	  cp "$$f" www/pkg/factbox-$$(basename "$$f"); done
 	node tools/names.mjs www/pkg/factbox_bg.wasm www/pkg/factbox.js www/pkg/factbox.d.ts www/pkg/factbox_bg.wasm.d.ts
-	node tools/minify.mjs src/web/fact-box.js www/fact-box.js www/pkg/factbox.js www/pkg/factbox.js \
+	node tools/minify.mjs src/web/fact-box.js www/fact-box.js www/pkg/factbox.js www/pkg/factbox.js src/web/api.js www/pkg/api.js \
 	  $$(for f in www/pkg/snippets/*/src/web/dom.js; do echo "$$f $$f"; done)
+	cp src/web/api.d.ts www/pkg/api.d.ts
 
 wasm-toolchain:
 	rustup toolchain install $(WASM_TOOLCHAIN) --profile minimal --component rust-src
@@ -117,12 +125,18 @@ demo: wasm
 	@echo "factbox demo: http://127.0.0.1:8000/"
 	python3 -m http.server --bind 127.0.0.1 8000 -d www
 
-## Gzipped bytes of what a page downloads: the wasm, the glue, the element.
+## Gzipped bytes of what a page downloads: the wasm, the glue, its DOM
+## snippet, the element, the JS API's wrapper (a page loads the element or
+## the API, or both: both are counted), and one language's tables (the
+## element fetches its article's only; the API's `init` both): each
+## language's line is shown, the total counts the larger.
 size: wasm
 	@tools_gz() { gzip -9c "$$1" | wc -c; }; total=0; \
-	for f in www/pkg/factbox_bg.wasm www/pkg/factbox.js www/pkg/snippets/*/src/web/dom.js www/fact-box.js; do \
+	for f in www/pkg/factbox_bg.wasm www/pkg/factbox.js www/pkg/snippets/*/src/web/dom.js www/fact-box.js www/pkg/api.js; do \
 	  n=$$(tools_gz "$$f"); total=$$((total + n)); printf '%8d  %s\n' "$$n" "$$f"; done; \
-	printf '%8d  total (gzip -9)\n' "$$total"
+	lang=0; for f in www/pkg/factbox-*.bin; do \
+	  n=$$(tools_gz "$$f"); printf '%8d  %s (one language a page)\n' "$$n" "$$f"; if [ $$n -gt $$lang ]; then lang=$$n; big=$$f; fi; done; \
+	total=$$((total + lang)); printf '%8d  total (gzip -9), with %s\n' "$$total" "$$big"
 
 ## Browser tests: the DOM layer in headless Chromium (wasm-bindgen-test; a
 ## dev build, since tests unwind and the wasm profile aborts; the runner adds

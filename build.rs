@@ -50,12 +50,17 @@ fn main() {
     }
     let lang = Path::new("src/lang");
     println!("cargo:rerun-if-changed=src/lang");
-    for dir in fs::read_dir(lang).expect("src/lang").flatten().filter(|e| e.path().is_dir()) {
+    // Folders sorted, so the shared values (`values`) come in one order.
+    let mut dirs: Vec<_> = fs::read_dir(lang).expect("src/lang").flatten().filter(|e| e.path().is_dir()).map(|e| e.path()).collect();
+    dirs.sort();
+    let mut languages = Vec::new();
+    for dir in dirs {
         let mut lists = BTreeMap::new();
-        let target = Path::new(&out).join("lang").join(dir.file_name());
+        let code = dir.file_name().expect("a folder name").to_string_lossy().into_owned();
+        let target = Path::new(&out).join("lang").join(&code);
         fs::create_dir_all(&target).expect("OUT_DIR is writable");
-        println!("cargo:rerun-if-changed={}", dir.path().display());
-        for file in fs::read_dir(dir.path()).expect("a language folder").flatten() {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        for file in fs::read_dir(&dir).expect("a language folder").flatten() {
             let path = file.path();
             if path.extension().is_none_or(|x| x != "txt") {
                 continue;
@@ -68,16 +73,21 @@ fn main() {
             let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
             lists.insert(name, kept);
         }
-        let code = dir.file_name().to_string_lossy().into_owned();
-        fs::write(Path::new(&out).join("lang").join(format!("{code}.rs")), tables(&code, &lists)).expect("OUT_DIR is writable");
+        languages.push((code, language(&lists)));
+    }
+    let (rs, values) = values(&languages);
+    let id = format!("{:016x}", hash::word_hash(rs.as_bytes()));
+    fs::write(Path::new(&out).join("lang").join("values.rs"), rs.replace("@ID@", &id)).expect("OUT_DIR is writable");
+    for (code, language) in &languages {
+        fs::write(Path::new(&out).join("lang").join(format!("{code}.bin")), file(code, &id, language, &values))
+            .expect("OUT_DIR is writable");
     }
 }
 
-/// A language's tables as Rust: a static array per lexicon part, and
-/// `tables()`, which gives its `LangData`.
-fn tables(code: &str, lists: &BTreeMap<String, String>) -> String {
+/// A language's lists compiled (`compile::language`).
+fn language(lists: &BTreeMap<String, String>) -> compile::Language {
     let list = |name: &str| lists.get(name).map_or("", String::as_str);
-    let files = compile::Files {
+    compile::language(&compile::Files {
         grammar: list("grammar"),
         numbers: list("numbers"),
         vague: list("vague"),
@@ -98,37 +108,65 @@ fn tables(code: &str, lists: &BTreeMap<String, String>) -> String {
         countries: list("countries"),
         percent: list("percent"),
         sources: list("sources"),
-    };
-    let language = compile::language(&files);
-    let mut rs = String::from("// Written by build.rs from the word lists.\nuse super::*;\n\n");
-    let (mut fields, mut index) = (String::new(), String::new());
-    for (k, (field, _, lex)) in language.lexicons.iter().enumerate() {
-        let values: Vec<&str> = compile::distinct(&lex.values).0.into_iter().map(String::as_str).collect();
-        let _ = writeln!(
-            fields,
-            "    {field}: Lexicon {{ entries: Entries {{ lines: {:?}, bit: 1 << {k}, slots: OnceLock::new() }}, values: &[{}] }},",
-            compile::lines(lex),
-            values.join(", ")
-        );
-        let _ = write!(index, "&LEXICONS.{field}.entries, ");
+    })
+}
+
+/// The meanings every language's lines point into, as Rust (`lang/values.rs`):
+/// a static array per lexicon, the union of the languages' distinct values
+/// (first language first), so a language's file is text alone and the
+/// code that reads it is the same for all. Also `lexicons`, which lays a
+/// file's parts over them, and the arrays' values per lexicon as source,
+/// for `file`. `@ID@` stands for the hash of this source, which a file
+/// must carry to be read (a file of another build points elsewhere).
+fn values(languages: &[(String, compile::Language)]) -> (String, Vec<Vec<String>>) {
+    let mut rs = String::from("// Written by build.rs from the word lists.\n\n/// The build of the values a language file points into.\npub(super) const ID: &str = \"@ID@\";\n\n");
+    let Some((_, first)) = languages.first() else { return (rs, Vec::new()) };
+    let (mut fields, mut checks, mut entries, mut all) = (String::new(), Vec::new(), String::new(), Vec::new());
+    for (k, (field, ty, _)) in first.lexicons.iter().enumerate() {
+        let mut union: Vec<String> = Vec::new();
+        for (_, language) in languages {
+            let lex = &language.lexicons[k].2;
+            for v in compile::distinct(&lex.values).0 {
+                if !union.contains(v) {
+                    union.push(v.clone());
+                }
+            }
+        }
+        let name = field.to_uppercase();
+        let _ = writeln!(rs, "static {name}: [{}; {}] = [{}];", ty.replace("&'static ", "&"), union.len(), union.join(", "));
+        let _ = writeln!(fields, "        {field}: Lexicon::new(part[{k}], {k}, &{name}),");
+        checks.push(format!("l.{field}.valid()"));
+        let _ = write!(entries, "&l.{field}.entries, ");
+        all.push(union);
     }
-    let _ = writeln!(rs, "static LEXICONS: Lexicons = Lexicons {{\n{fields}}};");
-    let class = |name: &str| language.classes.get(name).cloned().unwrap_or_default();
-    // The `Lang` variant of the folder's code: "ar" is `Lang::Ar`.
-    let lang = code[..1].to_uppercase() + &code[1..];
+    let _ = writeln!(rs, "\n/// How many lexicons a language has.\npub(super) const LEXICONS: usize = {};", first.lexicons.len());
     let _ = write!(
         rs,
-        "\n/// The language's tables: the static lexicons, the affixes' bit masks and\n/// the word index (`Index::new`).\n\
-         pub(super) fn tables() -> LangData {{\n    LangData {{\n        lang: Lang::{lang},\n        \
-         words: Classes {{ affixes: Affixes::new(&{:?}, &{:?}, &{:?}, &{:?}), subject_words: {} }},\n        \
-         index: Index::new(&[{index}]),\n        lexicons: &LEXICONS,\n    }}\n}}\n",
-        class("conj"),
-        class("prep"),
-        class("article"),
-        class("suffix"),
-        language.subject_words,
+        "\n/// The lexicons whose lines are `parts`, in index order (a part missing: none).\n\
+         pub(super) fn lexicons(parts: &[&'static str]) -> Lexicons {{\n    let part: [&'static str; LEXICONS] = std::array::from_fn(|k| parts.get(k).copied().unwrap_or(\"\"));\n    Lexicons {{\n{fields}    }}\n}}\n\n\
+         /// Whether every line of `l` reads (`Lexicon::valid`).\npub(super) fn valid(l: &Lexicons) -> bool {{\n    {}\n}}\n\n\
+         /// `l`'s entries in index order, for `Index::new`.\npub(super) fn entries(l: &Lexicons) -> [&Entries; LEXICONS] {{\n    [{entries}]\n}}\n",
+        checks.join(" && ")
     );
-    rs
+    (rs, all)
+}
+
+/// A language's file: `factbox-lang 1 <code> <values id>`, then each
+/// lexicon's lines, then the affixes (`conj`, `prep`, `article`, `suffix`,
+/// each a word a line) and the subject's word count, parts separated by
+/// U+001E. Text, as the lists were; the wasm fetches it (`lang::install`),
+/// the native build includes it.
+fn file(code: &str, id: &str, language: &compile::Language, values: &[Vec<String>]) -> String {
+    let mut parts = vec![format!("factbox-lang 1 {code} {id}")];
+    for (k, (_, _, lex)) in language.lexicons.iter().enumerate() {
+        let union: Vec<&String> = values[k].iter().collect();
+        parts.push(compile::lines_in(lex, &union));
+    }
+    for class in ["conj", "prep", "article", "suffix"] {
+        parts.push(language.classes.get(class).map(|w| w.join("\n")).unwrap_or_default());
+    }
+    parts.push(language.subject_words.to_string());
+    parts.join("\u{1e}")
 }
 
 /// The lower case of every non-ASCII capital that has a one-character lower

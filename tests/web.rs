@@ -60,7 +60,16 @@ extern "C" {
 const SEED: &str = "وأعلنت وزارة الداخلية في كازاخستان، الجمعة، مقتل 26 محتجاً خلال التظاهرات المناهضة للحكومة.";
 const TROOPS: &str = "ومن المنتظر أن ترسل طاجيكستان 200 جندي إلى كازاخستان التي شهدت اضطرابات في الأيام الأخيرة.";
 
+/// Both languages' tables, given as the element gives the one it fetches
+/// (the wasm carries none); once, as a second time keeps the first.
+fn tables() {
+    for text in [include_str!(concat!(env!("OUT_DIR"), "/lang/ar.bin")), include_str!(concat!(env!("OUT_DIR"), "/lang/en.bin"))] {
+        factbox::web::language_js(text.to_owned()).unwrap();
+    }
+}
+
 fn doc() -> Document {
+    tables();
     web_sys::window().unwrap().document().unwrap()
 }
 
@@ -221,6 +230,7 @@ fn maps_offsets_back_to_dom_ranges() {
 
 #[wasm_bindgen_test]
 fn extract_reports_utf16_offsets_and_nulls() {
+    tables();
     let text = "😀 Officials said at least 26 people were killed and 5,000 troops were sent.";
     let report = extract(text, js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap()).unwrap();
     assert_eq!(get(&report, "lang").as_string().unwrap(), "en");
@@ -239,6 +249,7 @@ fn extract_reports_utf16_offsets_and_nulls() {
 
 #[wasm_bindgen_test]
 fn utf16_offsets_of_a_long_report_match_a_plain_count() {
+    tables();
     // Facts come in category order, each with mentions all over the text, so
     // the conversion jumps back and forth across many checkpoints.
     let para = "😀 Officials said 26 people were killed, مقتل 26, and 5,000 troops were sent; 12 were injured in 2021.";
@@ -544,4 +555,12 @@ fn an_error_inside_is_returned_not_thrown() {
     assert!(result.is_err());
     assert_eq!(root.inner_html(), before);
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_language_file_of_another_build_is_refused() {
+    tables();
+    assert!(factbox::web::language_js("factbox-lang 1 en 0000000000000000".to_owned()).is_err());
+    assert!(factbox::web::language_js(String::new()).is_err());
+    assert_eq!(factbox::web::language_js(include_str!(concat!(env!("OUT_DIR"), "/lang/en.bin")).to_owned()).ok().as_deref(), Some("en"));
 }

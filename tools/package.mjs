@@ -43,7 +43,7 @@ export function sri(bytes) {
 }
 
 /** The package.json of the published package: the element is the main entry, `./api` the JS API, `./server` the server's `render` (Node). */
-function manifest({ name, version, description, license }) {
+function manifest({ name, version, description, license }, languages) {
   const element = { types: './fact-box.d.ts', default: './fact-box.js' };
   return {
     name,
@@ -56,9 +56,12 @@ function manifest({ name, version, description, license }) {
     exports: {
       '.': element,
       './fact-box.js': element,
-      './api': { types: './pkg/factbox.d.ts', default: './pkg/factbox.js' },
+      // The glue, with an `init` that also loads both language files (pkg/api.js).
+      './api': { types: './pkg/api.d.ts', default: './pkg/api.js' },
       './server': { types: './server/factbox.d.ts', node: './server/factbox.js' },
       './factbox_bg.wasm': './pkg/factbox_bg.wasm',
+      // Each language's tables, for Node's `initSync({ module, languages })`.
+      ...Object.fromEntries(languages.map((f) => [`./${f.slice(4)}`, `./${f}`])),
       './package.json': './package.json',
     },
     // Importing the element defines <fact-box>: bundlers must keep it.
@@ -84,7 +87,9 @@ function main() {
   const pkg = cargoPackage();
   const { version } = pkg;
   const runtime = ['fact-box.js', 'fact-box.d.ts', ...files(join(ROOT, 'www/pkg')).filter((f) => f !== '.gitignore').map((f) => `pkg/${f}`)];
-  if (!runtime.includes('pkg/factbox_bg.wasm')) throw new Error('www/pkg has no factbox_bg.wasm: run `make wasm` first');
+  for (const f of ['pkg/factbox_bg.wasm', 'pkg/api.js']) if (!runtime.includes(f)) throw new Error(`www/pkg has no ${f.slice(4)}: run \`make wasm\` first`);
+  const languages = runtime.filter((f) => /^pkg\/factbox-[a-z]+\.bin$/.test(f));
+  if (!['ar', 'en'].every((l) => languages.includes(`pkg/factbox-${l}.bin`))) throw new Error('www/pkg lacks a language file: run `make wasm`');
 
   const server = ['factbox.js', 'factbox.d.ts', 'factbox_bg.wasm'];
   for (const f of server) statSync(join(SERVER, f)); // throws: run `make wasm-server` first
@@ -97,7 +102,7 @@ function main() {
   writeFileSync(join(STAGE, 'README.md'), readme);
   cpSync(join(ROOT, 'LICENSE'), join(STAGE, 'LICENSE'));
   cpSync(join(ROOT, 'CHANGELOG.md'), join(STAGE, 'CHANGELOG.md'));
-  writeFileSync(join(STAGE, 'package.json'), `${JSON.stringify(manifest(pkg), null, 2)}\n`);
+  writeFileSync(join(STAGE, 'package.json'), `${JSON.stringify(manifest(pkg, languages), null, 2)}\n`);
 
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });

@@ -98,7 +98,13 @@ pub fn words(data: &str) -> Lex<()> {
 /// lists were: it compresses as well, where arrays of offsets weighed
 /// twice the bytes.
 pub fn lines<T: PartialEq>(lex: &Lex<T>) -> String {
-    let (_, at) = distinct(&lex.values);
+    lines_in(lex, &distinct(&lex.values).0)
+}
+
+/// `lines`, the meanings as positions in `values` (which holds every one
+/// of `lex`'s): the languages' files point into values they share.
+pub fn lines_in<T: PartialEq>(lex: &Lex<T>, values: &[&T]) -> String {
+    let at: Vec<usize> = lex.values.iter().map(|v| values.iter().position(|k| *k == v).unwrap_or(0)).collect();
     let mut sorted: Vec<&(String, Vec<(Vec<String>, u32)>)> = lex.firsts.iter().collect();
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = String::new();

@@ -218,6 +218,27 @@ impl Entries {
 }
 
 impl<T> Lexicon<T> {
+    /// The lexicon of index bit `k` whose entries are `lines` (see
+    /// `Entries::lines`) and meanings `values`.
+    /// Not inlined: `lang::load` makes the lexicons in one function, where
+    /// one call per lexicon weighs less than each built in place.
+    #[inline(never)]
+    pub fn new(lines: &'static str, k: u32, values: &'static [T]) -> Lexicon<T> {
+        Lexicon { entries: Entries { lines, bit: Bits::from(k < 64) << (k % 64), slots: OnceLock::new() }, values }
+    }
+
+    /// Whether every line's meaning is a position in the values: a file
+    /// that fails this is refused whole, not a lookup failed later.
+    pub fn valid(&self) -> bool {
+        self.entries.lines.lines().all(|line| match line.split_once('\t') {
+            Some((_, v)) if !v.is_empty() && v.len() < 6 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                v.bytes().fold(0usize, |n, d| n * 10 + usize::from(d - b'0')) < self.values.len()
+            }
+            Some(_) => false,
+            None => !self.values.is_empty(),
+        })
+    }
+
     /// The meaning kept at `at` (a position `Entries` gave).
     #[inline]
     pub fn value(&self, at: u32) -> &'static T {

@@ -1,9 +1,13 @@
 //! Language data. Every language fills the same tables from plain text files
 //! in its own folder (`src/lang/<code>/*.txt`); the matching logic in
-//! `numbers` and `facts` is shared. `build.rs` compiles the files into
-//! static tables (`compile`), which `<code>/mod.rs` includes. Adding a
-//! language is adding a folder of files, its `mod.rs` and a `Lang` variant —
-//! see the README.
+//! `numbers` and `facts` is shared. `build.rs` compiles the files into one
+//! text file per language (`compile`, `OUT_DIR/lang/<code>.bin`): each
+//! lexicon's lines, searched where they lie, pointing into meanings all
+//! languages share (`values`, compiled into the library). The native
+//! library includes every file; the browser's wasm includes none and is
+//! handed the one of its article's language (`install`), so a page
+//! downloads one language's words, not all. Adding a language is adding a
+//! folder of files, its `mod.rs` and a `Lang` variant — see the README.
 
 /// The word lists of language `code` as text, as `build.rs` copies them
 /// (without comments), for the tests that compile them again.
@@ -26,11 +30,15 @@ pub mod compile;
 mod en;
 pub mod hash;
 pub mod lexicon;
+mod load;
+
+pub use load::install;
 
 use crate::model::{Approx, Category, Lang, Qualifier};
 use crate::text::affix::Affixes;
-use lexicon::{Entries, Index, Lexicon};
-use std::sync::OnceLock;
+#[cfg(test)]
+use lexicon::Entries;
+use lexicon::{Index, Lexicon};
 
 /// What a number word contributes.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -181,15 +189,16 @@ pub struct Lexicons {
 }
 
 impl LangData {
-    /// The tables of `lang` (static data; only the affixes' bit masks are
-    /// worked out, once, on first use).
+    /// The tables of `lang`. In the browser's wasm, those `install` was
+    /// given; empty ones (no figure found) for a language it was not:
+    /// the web layer installs the article's language before it extracts.
     pub fn get(lang: Lang) -> &'static LangData {
-        static AR: OnceLock<LangData> = OnceLock::new();
-        static EN: OnceLock<LangData> = OnceLock::new();
-        match lang {
-            Lang::Ar => AR.get_or_init(ar::tables),
-            Lang::En => EN.get_or_init(en::tables),
-        }
+        load::get(lang)
+    }
+
+    /// Whether `lang`'s tables are there (always, but in the browser's wasm).
+    pub fn loaded(lang: Lang) -> bool {
+        load::loaded(lang)
     }
 }
 

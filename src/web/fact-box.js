@@ -118,11 +118,69 @@ function compile() {
 }
 
 /**
+ * The language the wasm will read `article` in, as it decides (`lang`
+ * option, else the article's `lang`, else the script with more letters in
+ * the first 400), so its tables are fetched with the wasm, not after it.
+ * A wrong guess only costs a round trip: the box asks for its own (`wants`).
+ */
+function guess(box, article) {
+  // As `Lang::from_tag`: a tag of another language (or "auto") is passed over.
+  for (const tag of [box.getAttribute('lang'), article?.closest('[lang]')?.getAttribute('lang')]) {
+    const primary = tag?.split(/[-_]/)[0].toLowerCase();
+    if (primary === 'ar' || primary === 'en') return primary;
+  }
+  const text = article?.textContent ?? '';
+  let [arabic, latin] = [0, 0];
+  for (let k = 0; k < text.length && arabic + latin < 400; k++) {
+    const c = text.charCodeAt(k);
+    if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+    else if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) arabic++;
+  }
+  return arabic > latin ? 'ar' : 'en';
+}
+
+/** @type {Map<string, Promise<string>>} a language's tables, fetched once for every box */
+const texts = new Map();
+
+/** Starts fetching the tables of `lang` (`pkg/factbox-<lang>.bin`), once. */
+function fetchTables(lang) {
+  let text = texts.get(lang);
+  if (!text) {
+    // Literal paths, which bundlers copy as assets (as they do the wasm).
+    const url = lang === 'ar' ? new URL('./pkg/factbox-ar.bin', import.meta.url) : new URL('./pkg/factbox-en.bin', import.meta.url);
+    text = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.text();
+    });
+    text.catch(() => {});
+    texts.set(lang, text);
+  }
+  return text;
+}
+
+/** @type {Map<string, Promise<void>>} a language's tables given to the module */
+const given = new Map();
+
+/** The tables of `lang` given to module `m`, once. */
+function tables(m, lang) {
+  let done = given.get(lang);
+  if (!done) {
+    done = fetchTables(lang).then((text) => {
+      if (m.language(text) !== lang) throw new Error(`factbox-${lang}.bin holds another language`);
+    });
+    given.set(lang, done);
+  }
+  return done;
+}
+
+/**
  * Loads and instantiates the module once for every box of the page. The wasm
  * is fetched and compiled in parallel with the glue and its DOM snippet, not
- * after them: its bytes start one round trip after this file, not three.
+ * after them: its bytes start one round trip after this file, not three;
+ * `lang`'s tables come in parallel too.
  */
-function load() {
+function load(lang) {
+  fetchTables(lang);
   if (!wasm) {
     const compiled = compile();
     // Handled below; this only keeps a failed import of the glue from also
@@ -246,7 +304,10 @@ export class FactBox extends HTMLElement {
     const run = ++this.#run;
     let m;
     try {
-      m = await load();
+      // The guessed language's file comes with the wasm; the mount asks for
+      // the file it needs (`wants`) once it has read the article, so a
+      // wrong guess costs a round trip, never the box.
+      m = await load(guess(this, this.article));
     } catch (e) {
       if (run === this.#run) {
         reserve(this, false);
@@ -272,6 +333,20 @@ export class FactBox extends HTMLElement {
       // tables, extracting, converting, drawing), one task each, so the
       // page stays responsive on a slow phone.
       do {
+        // The article's language is read: its tables first (fetched with
+        // the wasm when it was guessed right).
+        const want = box.wants;
+        if (want) {
+          try {
+            await tables(m, want);
+          } catch (e) {
+            if (run === this.#run) {
+              reserve(this, false);
+              fail(this, `the tables of language "${want}" did not load`, e);
+            }
+            return;
+          }
+        }
         await pause();
         if (run !== this.#run) return;
       } while (!box.step());

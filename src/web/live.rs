@@ -156,6 +156,8 @@ struct State {
     read: ArticleText,
     /// Until the box is drawn: what is left to do.
     job: Option<Job>,
+    /// The language whose tables the mount waits for (`LiveBox::wants`).
+    wants: Option<Lang>,
     /// The figures of `read.text`, offsets in UTF-16 code units.
     report: Report,
     /// `report` as plain JS objects, for the JS API and events.
@@ -199,6 +201,17 @@ fn article_lang(settings: &Settings, article: &Element) -> Option<Lang> {
     settings.lang.or_else(|| dom::inherited_attribute(article, "lang").and_then(|l| Lang::from_tag(&l)))
 }
 
+/// The error of an extract in a language whose tables were not installed:
+/// an `Error` that names the file to give, where a lookup in no tables would
+/// only find nothing.
+pub fn missing(lang: Lang) -> JsValue {
+    let code = lang.code();
+    js_sys::Error::new(&format!(
+        "factbox: no tables for \"{code}\": give the module factbox-{code}.bin (initSync's languages, or language())"
+    ))
+    .into()
+}
+
 /// What the core finds in `text`, with UTF-16 offsets.
 pub fn extract_utf16(text: &str, lang: Option<Lang>) -> Report {
     let mut report = crate::extract(text, &crate::Options { lang });
@@ -225,6 +238,7 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
         state: RefCell::new(State {
             read: ArticleText::default(),
             job: Some(Job::Read(Reader::new(article, Some(host)))),
+            wants: None,
             report: Report { lang: Lang::En, facts: Vec::new() },
             report_js: JsValue::NULL,
             digits: Digits::Latn,
@@ -245,6 +259,9 @@ pub fn mount(host: &Element, article: &Element, options: &JsValue) -> Result<Rc<
     let mut done = live.wire().map(|()| chunked);
     while let Ok(false) = done {
         done = live.step();
+        if let (Ok(false), Some(lang)) = (&done, live.wants().filter(|_| !chunked)) {
+            done = Err(missing(lang));
+        }
     }
     // Half a box is worse than none: on any error, take back what was done.
     if let Err(e) = done {
@@ -280,6 +297,12 @@ impl LiveBox {
                 }
                 Some(Job::Tables(lang)) => {
                     let lang = *lang;
+                    // The browser's wasm carries no tables: the element
+                    // installs them (`language`) and steps again.
+                    st.wants = Some(lang).filter(|&l| !crate::lang::LangData::loaded(l));
+                    if st.wants.is_some() {
+                        return Ok(false);
+                    }
                     crate::lang::LangData::get(lang);
                     st.job = Some(Job::Warm(lang));
                     return Ok(false);
@@ -517,8 +540,22 @@ impl LiveBox {
             st.job = Some(Job::Read(reader));
             st.selected = None;
         }
-        while !self.step()? {}
+        while !self.step()? {
+            if let Some(lang) = self.wants() {
+                // Its language's tables were never given: keep the box as it
+                // is, and let the next change be read again.
+                let mut st = self.state.borrow_mut();
+                (st.job, st.wants, st.read) = (None, None, ArticleText::default());
+                return Err(missing(lang));
+            }
+        }
         Ok(true)
+    }
+
+    /// The language whose tables a `chunked` mount waits for: the caller
+    /// installs them (`language`) and steps on.
+    pub fn wants(&self) -> Option<Lang> {
+        self.state.borrow().wants
     }
 
     fn on_event(&self, e: &Event) {

@@ -72,7 +72,7 @@ export interface MountOptions extends ExtractOptions {
   boxWidth?: number;
   /** "auto" (default) writes figures with the digits the article uses. */
   digits?: "auto" | "latn" | "arab";
-  /** true: `mount` only starts; call `box.step()` (about 30 ms of work each) until it returns true, yielding between calls. */
+  /** true: `mount` only starts; call `box.step()` (about 30 ms of work each) until it returns true, yielding between calls (and giving the tables `box.wants` names, if it does). */
   chunked?: boolean;
 }
 /** detail of the `factbox:select` event. */
@@ -82,8 +82,24 @@ export interface SelectDetail { index: number; mention: number; fact: Fact }
 /// Every figure of `text`, as plain JS objects with UTF-16 offsets.
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
 pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: JsValue) -> Result<JsValue, JsValue> {
-    let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l));
-    js::report_with_facts(&live::extract_utf16(text, lang))
+    let lang = dom::option(&options, "lang").and_then(|l| crate::Lang::from_tag(&l)).unwrap_or_else(|| crate::detect_lang(text));
+    if !crate::lang::LangData::loaded(lang) {
+        return Err(live::missing(lang));
+    }
+    js::report_with_facts(&live::extract_utf16(text, Some(lang)))
+}
+
+/// Gives the module a language's tables, the text of `pkg/factbox-<code>.bin`:
+/// the wasm carries none, so that a page with the element downloads its
+/// article's only (the JS API's `init`, `pkg/api.js`, gives both). Returns
+/// the language's code; throws if `text` is no language file of this build.
+/// A language given twice keeps the first.
+#[wasm_bindgen(js_name = language)]
+pub fn language_js(text: String) -> Result<String, JsValue> {
+    match crate::lang::install(text) {
+        Some(lang) => Ok(lang.code().to_owned()),
+        None => Err(js_sys::Error::new("factbox: not a language file of this build").into()),
+    }
 }
 
 /// A box mounted by `mount`.
@@ -114,6 +130,13 @@ impl Mount {
     /// draws the box and fires `factbox:ready`. Returns true when the box is ready.
     pub fn step(&self) -> Result<bool, JsValue> {
         self.0.step()
+    }
+
+    /// The language (`"ar"`, `"en"`) whose tables a `chunked` mount waits
+    /// for: give them with `language()`, then call `step` again.
+    #[wasm_bindgen(getter)]
+    pub fn wants(&self) -> Option<String> {
+        self.0.wants().map(|l| l.code().to_owned())
     }
 
     /// Stops observing, removes the highlight and empties the box.

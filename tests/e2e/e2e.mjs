@@ -186,6 +186,96 @@ try {
     await p.close();
   });
 
+  await check('a language file that does not load (404): empty boxes, one console message each, no error', async () => {
+    const p = await context.newPage();
+    const s = watch(p);
+    await p.route('**/pkg/factbox-*.bin', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const warned = new Promise((done) => {
+      let n = 0;
+      p.on('console', (m) => { if (m.text().startsWith('factbox:') && ++n === 2) done(); });
+    });
+    await p.goto(`${server.url}/`);
+    await warned;
+    await p.waitForTimeout(200);
+    assert.deepEqual(s.errors, []);
+    const warnings = s.console.filter((m) => m.text.startsWith('factbox:'));
+    assert.equal(warnings.length, 2, JSON.stringify(s.console));
+    const filled = await p.evaluate(() => [...document.querySelectorAll('fact-box')].filter((b) => b.shadowRoot?.childNodes.length).length);
+    assert.equal(filled, 0);
+    await p.close();
+  });
+
+  await check('a language file of another build is refused: one console message, no error', async () => {
+    const p = await context.newPage();
+    const s = watch(p);
+    await p.route('**/pkg/factbox-en.bin', (route) => route.fulfill({ status: 200, body: 'factbox-lang 1 en 0000000000000000' }));
+    const warned = new Promise((done) => p.on('console', (m) => { if (m.text().startsWith('factbox:')) done(); }));
+    await p.goto(`${server.url}/`);
+    await warned;
+    await p.waitForFunction(() => document.querySelector('fact-box').report, null, { timeout: 10000 });
+    await p.waitForTimeout(200);
+    assert.deepEqual(s.errors, []);
+    assert.equal(s.console.filter((m) => m.text.startsWith('factbox:')).length, 1, JSON.stringify(s.console));
+    const filled = await p.evaluate(() => [...document.querySelectorAll('fact-box')].map((b) => b.report?.lang ?? null));
+    assert.deepEqual(filled, ['ar', null], 'the Arabic box draws, the English one stays empty');
+    await p.close();
+  });
+
+  await check('a language file is requested with the wasm, before the glue has loaded; each once', async () => {
+    // The glue's response is held until a language file has been requested
+    // (or 5 s): fetched in parallel with the wasm, it comes meanwhile.
+    const p = await context.newPage();
+    const order = [];
+    let asked;
+    const first = new Promise((done) => { asked = done; });
+    await p.route('**/pkg/factbox.js', async (route) => {
+      await Promise.race([first, new Promise((done) => setTimeout(done, 5000))]);
+      order.push('glue answered');
+      await route.continue();
+    });
+    await p.route('**/pkg/factbox-*.bin', (route) => {
+      order.push(route.request().url().split('/').pop());
+      asked();
+      return route.continue();
+    });
+    await p.goto(`${server.url}/`);
+    await ready(p);
+    assert.ok(order[0].endsWith('.bin') && order.includes('glue answered'), order.join(', '));
+    assert.deepEqual(order.filter((o) => o.endsWith('.bin')).sort(), ['factbox-ar.bin', 'factbox-en.bin'], order.join(', '));
+    await p.close();
+  });
+
+  await check('a wrong guess of the language: the box asks for the other file (Mount.wants) and shows what extract() finds', async () => {
+    // No lang anywhere; the first letters are English, but in a paragraph the
+    // box does not read: the element guesses English, the wasm reads Arabic.
+    const text = (await readFile(join(ROOT, 'tests/corpus/ar/000.txt'), 'utf8')).split('\n\n').map((t) => t.trim()).filter(Boolean);
+    const html = '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/fact-box.js"></script></head>'
+      + `<body><article><fact-box></fact-box><p data-factbox-skip>${'Advertisement: subscribe to our newsletter for daily updates. '.repeat(10)}</p>`
+      + `${text.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+    const p = await context.newPage();
+    const s = watch(p);
+    const asked = [];
+    await p.route('**/guess.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await p.route('**/pkg/factbox-*.bin', (route) => {
+      asked.push(route.request().url().split('/').pop());
+      return route.continue();
+    });
+    await p.goto(`${server.url}/guess.html`);
+    await ready(p);
+    assert.deepEqual(asked, ['factbox-en.bin', 'factbox-ar.bin']);
+    const [report, expected] = await p.evaluate(async (text) => {
+      const m = await import('/pkg/api.js');
+      await m.default();
+      const figures = (r) => [r.lang, r.facts.map((f) => [f.category, f.value])];
+      return [figures(document.querySelector('fact-box').report), figures(m.extract(text.join('\n\n'), { lang: 'auto' }))];
+    }, text);
+    assert.equal(report[0], 'ar');
+    assert.deepEqual(report, expected);
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.console.filter((m) => m.text.startsWith('factbox:')), []);
+    await p.close();
+  });
+
   await check('the wasm is requested while the glue is still loading (no waterfall)', async () => {
     // The glue's response is held until the wasm has been requested: loaded
     // in parallel, the wasm request comes meanwhile; loaded after the glue

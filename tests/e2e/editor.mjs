@@ -87,7 +87,7 @@ try {
     const { page, seen } = await open('/t/no-article.html');
     const report = await page.evaluate(() => document.querySelector('fact-box').report);
     const expected = await page.evaluate(async () => {
-      const m = await import('/pkg/factbox.js');
+      const m = await import('/pkg/api.js');
       await m.default();
       return m.extract([...document.querySelectorAll('#story p')].map((p) => p.textContent).join('\n\n'), { lang: 'en' });
     });

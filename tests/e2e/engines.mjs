@@ -121,13 +121,15 @@ const WASM = await readFile(join(ROOT, 'www/pkg/factbox_bg.wasm'));
 
 const news = await newsPages();
 const server = await serve({
-  // /octet/ serves the wasm as application/octet-stream; /broken/ has no wasm (404).
-  mounts: { '/': 'www', '/octet/': 'www', '/broken/': 'www', '/broken/pkg/factbox_bg.wasm': 'tests/e2e/no-such-dir' },
+  // /octet/ serves the wasm as application/octet-stream; /broken/ has no wasm (404), /nolang/ no Arabic tables.
+  mounts: { '/': 'www', '/octet/': 'www', '/broken/': 'www', '/broken/pkg/factbox_bg.wasm': 'tests/e2e/no-such-dir',
+    '/nolang/': 'www', '/nolang/pkg/factbox-ar.bin': 'tests/e2e/no-such-dir' },
   pages: {
     ...news.pages,
     '/t/watch.js': { html: WATCH, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
     '/t/octet.html': LOADING('/octet/'),
     '/t/broken.html': LOADING('/broken/'),
+    '/t/nolang.html': LOADING('/nolang/'),
     '/octet/pkg/factbox_bg.wasm': { html: WASM, headers: { 'Content-Type': 'application/octet-stream' } },
     '/t/bidi-en.html': bidi.html({ paras: bidi.EN, lang: 'en', dir: 'ltr', digits: 'latn' }),
     '/t/bidi-ar.html': bidi.html({ paras: bidi.AR, lang: 'ar', dir: 'rtl', digits: 'arab' }),
@@ -302,6 +304,16 @@ async function engineChecks(engine, s) {
     assert.equal(await s.runAsync("return (await fetch('/broken/pkg/factbox_bg.wasm')).status"), 404);
   });
 
+  await check(`${engine}: a language file that fails to load: its box empty, one console message, the other box drawn`, async () => {
+    await s.goto(`${server.url}/t/nolang.html`);
+    await s.waitFor('the English box to be ready', "return document.querySelector('#en fact-box').report !== null");
+    const seen = await s.waitFor('a message from the Arabic box', "return window.__seen.some((m) => m.startsWith('warn: factbox:')) && window.__seen");
+    assert.equal(seen.length, 1, JSON.stringify(seen));
+    assert.deepEqual(await s.run("return [...document.querySelectorAll('fact-box')].map((b) => b.shadowRoot ? b.shadowRoot.childNodes.length > 0 : false)"),
+      [false, true]);
+    assert.equal(await s.runAsync("return (await fetch('/nolang/pkg/factbox-ar.bin')).status"), 404);
+  });
+
   // Firefox keeps its window at least 500 px wide: the phone is the demo in a 390x844 iframe, its own viewport.
   await check(`${engine}: phone width (390 px): the box starts compact, one line; its button expands it`, async () => {
     await s.size(1280, 900);
@@ -339,7 +351,7 @@ async function engineChecks(engine, s) {
         await s.goto(`${server.url}/t/${lang}-${where}.html`);
         await s.waitFor('the box to be ready', READY);
         const report = await s.run("return document.querySelector('fact-box').report");
-        const expected = await s.runAsync("const m = await import('/pkg/factbox.js'); await m.default(); return m.extract(args[0], { lang: 'auto' });",
+        const expected = await s.runAsync("const m = await import('/pkg/api.js'); await m.default(); return m.extract(args[0], { lang: 'auto' });",
           news.STORIES[lang].text);
         assert.ok(expected.facts.filter((f) => f.category !== 'other').length >= 5, 'the story has figures to find');
         assert.deepEqual(report, expected);

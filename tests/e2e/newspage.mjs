@@ -44,7 +44,7 @@ async function open(path) {
 
 /** `extract` of `text` by the JS API inside `page` (the same wasm as the box). */
 const extractIn = (page, text) => page.evaluate(async (text) => {
-  const m = await import('/pkg/factbox.js');
+  const m = await import('/pkg/api.js');
   await m.default();
   return m.extract(text, { lang: 'auto' });
 }, text);

@@ -49,7 +49,7 @@ try {
     writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'newsroom-site', private: true }));
     execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: site, stdio: 'pipe' });
     const installed = join(site, 'node_modules', name);
-    for (const f of ['fact-box.js', 'fact-box.d.ts', 'pkg/factbox.js', 'pkg/factbox.d.ts', 'pkg/factbox_bg.wasm', 'server/factbox.js', 'server/factbox.d.ts', 'server/factbox_bg.wasm', 'README.md', 'LICENSE']) {
+    for (const f of ['fact-box.js', 'fact-box.d.ts', 'pkg/factbox.js', 'pkg/factbox.d.ts', 'pkg/factbox_bg.wasm', 'pkg/api.js', 'pkg/api.d.ts', 'pkg/factbox-ar.bin', 'pkg/factbox-en.bin', 'server/factbox.js', 'server/factbox.d.ts', 'server/factbox_bg.wasm', 'README.md', 'LICENSE']) {
       assert.ok(existsSync(join(installed, f)), `${f} is installed`);
     }
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -62,16 +62,36 @@ try {
     assert.match(readFileSync(join(installed, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## ${v}$`, 'm'), 'the CHANGELOG has the version');
   });
 
-  await check('the JS API from the installed package, in Node (initSync with the wasm bytes)', async () => {
+  await check('the JS API from the installed package, in Node (initSync with the wasm bytes and the language files)', async () => {
     const probe = join(site, 'probe.mjs');
     writeFileSync(probe, `import { readFileSync } from 'node:fs';
 import { initSync, extract } from '${name}/api';
-initSync({ module: readFileSync(new URL(import.meta.resolve('${name}/factbox_bg.wasm'))) });
+const file = (f) => readFileSync(new URL(import.meta.resolve(\`${name}/\${f}\`)));
+initSync({ module: file('factbox_bg.wasm'), languages: [file('factbox-ar.bin'), file('factbox-en.bin')] });
 const r = extract(readFileSync(0, 'utf8'), { lang: 'auto' });
 console.log(JSON.stringify(r.facts.filter((f) => f.category !== 'other').map((f) => [f.category, f.value])));
 `);
     const out = execFileSync('node', [probe], { cwd: site, input: SEED, encoding: 'utf8' });
     assert.deepEqual(JSON.parse(out), [['killed', 26], ['troops', 200]]);
+  });
+
+  await check('initSync without the language files: extract throws an Error naming the file, no trap', async () => {
+    const probe = join(site, 'nolang.mjs');
+    writeFileSync(probe, `import { readFileSync } from 'node:fs';
+import { initSync, extract } from '${name}/api';
+initSync({ module: readFileSync(new URL(import.meta.resolve('${name}/factbox_bg.wasm'))) });
+for (const lang of ['ar', 'en']) {
+  try {
+    extract('text', { lang });
+    console.log('no error');
+  } catch (e) {
+    console.log(e instanceof WebAssembly.RuntimeError ? 'trap' : e.message);
+  }
+}
+`);
+    const lines = execFileSync('node', [probe], { cwd: site, encoding: 'utf8' }).trim().split('\n');
+    assert.equal(lines.length, 2, lines.join('\n'));
+    for (const [k, lang] of ['ar', 'en'].entries()) assert.ok(lines[k].startsWith('factbox:') && lines[k].includes(`factbox-${lang}.bin`), lines[k]);
   });
 
   await check('render from factbox/server in Node: the seed\'s box, hostile text escaped, the CLI\'s very output', async () => {
@@ -98,7 +118,7 @@ process.stdout.write(render(readFileSync(0, 'utf8'), { lang: 'auto' }));
   await check('TypeScript checks a consumer of the element, the API and the server\'s render against the package\'s types', async () => {
     writeFileSync(join(site, 'check.ts'), `import '${name}';
 import type { FactBox } from '${name}';
-import init, { extract, type Category, type Report } from '${name}/api';
+import init, { extract, initSync, type Category, type Report } from '${name}/api';
 import { render } from '${name}/server';
 const html: string = render('text', { lang: 'ar' });
 // @ts-expect-error: lang is a string (proves the server's types are read)
@@ -106,6 +126,7 @@ render('text', { lang: 1 });
 const box: FactBox | null = document.querySelector('fact-box');
 box?.addEventListener('factbox:ready', (e) => { const n: number = e.detail.facts.length; console.log(n); });
 await init();
+initSync({ module: new Uint8Array(), languages: [new Uint8Array(), 'the text of a language file'] });
 const report: Report = extract('text', { lang: 'auto' });
 const value: number | null = report.facts[0].value;
 // @ts-expect-error: not a category (proves the types are not \`any\`)
@@ -127,6 +148,7 @@ console.log(value, wrong, box?.select(0), html);
     writeFileSync(join(site, 'main.js'), `import '${name}';\n`);
     await build({ root: site, base: './', configFile: false, logLevel: 'silent', build: { outDir: join(site, 'bundle') } });
     assert.ok(files(join(site, 'bundle')).some((f) => f.endsWith('.wasm')), 'the wasm is emitted');
+    assert.equal(files(join(site, 'bundle')).filter((f) => f.endsWith('.bin')).length, 2, 'each language\'s tables are emitted');
   });
 
   const tags = readFileSync(join(cdn, 'tag.html'), 'utf8');
@@ -136,6 +158,7 @@ console.log(value, wrong, box?.select(0), html);
     mounts: { '/node_modules/': join(site, 'node_modules'), '/bundle/': join(site, 'bundle'), '/factbox/': join(ROOT, 'dist/cdn') },
     pages: {
       '/npm.html': page(`<script type="module" src="/node_modules/${name}/fact-box.js"></script>`),
+      '/api.html': '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><p>the JS API</p>',
       '/cdn.html': page(tags),
       '/cdn-bad-element.html': page(tags.replace(/(integrity="sha384-)(.)/, tamper)),
       '/cdn-bad-glue.html': page(tags.replace(/("\/factbox\/[^"]*\/pkg\/factbox\.js":"sha384-)(.)/, tamper)),
@@ -157,6 +180,24 @@ console.log(value, wrong, box?.select(0), html);
     await showsSeed('/npm.html');
   });
 
+  await check('the JS API\'s init() in a page, as before the language files: extract reads both languages', async () => {
+    const p = await browser.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    const requested = [];
+    p.on('request', (r) => requested.push(r.url().split('/').pop()));
+    await p.goto(`${server.url}/api.html`);
+    const found = await p.evaluate(async ([api, texts]) => {
+      const m = await import(api);
+      await m.default();
+      return texts.map((text) => m.extract(text, { lang: 'auto' }).facts.filter((f) => f.category !== 'other').length);
+    }, [`/node_modules/${name}/pkg/api.js`, [SEED, readFileSync(join(ROOT, 'tests/corpus/en/001.txt'), 'utf8')]]);
+    assert.ok(found.every((n) => n > 0), `figures in each language: ${found}`);
+    assert.ok(['factbox-ar.bin', 'factbox-en.bin'].every((f) => requested.includes(f)), requested.join(', '));
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
+
   await check('the page Vite built shows the seed\'s figures', async () => {
     await showsSeed('/bundle/index.html');
   });
@@ -167,6 +208,7 @@ console.log(value, wrong, box?.select(0), html);
     assert.deepEqual(Object.keys(hashes).sort(), served);
     for (const f of served) assert.equal(hashes[f], sri(readFileSync(join(cdn, f))), f);
     assert.ok(served.includes('fact-box.js') && served.includes('pkg/factbox_bg.wasm'));
+    assert.ok(served.includes('pkg/factbox-ar.bin') && served.includes('pkg/factbox-en.bin'), 'each language\'s tables');
   });
 
   await check('the tags of tag.html load the versioned files with their integrity and show the figures', async () => {

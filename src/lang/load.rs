@@ -1,0 +1,123 @@
+//! A language's tables from its file (`build.rs` writes `lang/<code>.bin`):
+//! each lexicon's lines are slices of the file's text, their meanings the
+//! shared `values`. The native library and the server's wasm include every
+//! file; the browser's wasm includes none, and the page hands it the file
+//! of its article's language (`install`), so each download carries one
+//! language's words.
+
+use super::lexicon::{Entries, Index, Lexicon};
+use super::{Classes, Currency, LangData, Lexicons, NumberWord, Side, Trigger};
+use crate::model::{Approx, Category, Lang, Qualifier};
+use crate::text::affix::Affixes;
+use std::sync::OnceLock;
+
+/// The meanings, each lexicon's an array, and `lexicons`, written by build.rs.
+mod values {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/lang/values.rs"));
+}
+
+/// The part separator of a language file.
+const SEP: char = '\u{1e}';
+
+/// The affix classes after the lexicons, then the subject's word count.
+const TAIL: usize = 5;
+
+/// The tables in `text`, a language file of this build, or `None` when it
+/// is not one (another build's, truncated, not a language file at all).
+pub fn parse(text: &'static str) -> Option<LangData> {
+    let mut parts = text.split(SEP);
+    let mut head = parts.next()?.split(' ');
+    let ok = head.next() == Some("factbox-lang") && head.next() == Some("1");
+    let lang = head.next().and_then(Lang::from_tag).filter(|_| ok)?;
+    if head.next() != Some(values::ID) || head.next().is_some() {
+        return None;
+    }
+    let parts: Vec<&'static str> = parts.collect();
+    if parts.len() != values::LEXICONS + TAIL {
+        return None;
+    }
+    let lexicons = values::lexicons(&parts);
+    if !values::valid(&lexicons) {
+        return None;
+    }
+    let class = |k: usize| -> Vec<&str> { parts[values::LEXICONS + k].lines().collect() };
+    let subject_words = parts[values::LEXICONS + 4].parse().ok()?;
+    let affixes = Affixes::new(&class(0), &class(1), &class(2), &class(3));
+    Some(tables(lang, Classes { affixes, subject_words }, lexicons))
+}
+
+/// A language's `LangData`: its lexicons kept for the program's life (as
+/// the static ones were) and their word index.
+fn tables(lang: Lang, words: Classes, lexicons: Lexicons) -> LangData {
+    let lexicons: &'static Lexicons = Box::leak(Box::new(lexicons));
+    LangData { lang, words, index: Index::new(&values::entries(lexicons)), lexicons }
+}
+
+/// The tables of a language whose file was not given: no entries at all.
+fn empty(lang: Lang) -> LangData {
+    tables(lang, Classes::default(), values::lexicons(&[]))
+}
+
+/// One language's slot.
+fn slot(lang: Lang) -> &'static OnceLock<LangData> {
+    static AR: OnceLock<LangData> = OnceLock::new();
+    static EN: OnceLock<LangData> = OnceLock::new();
+    match lang {
+        Lang::Ar => &AR,
+        Lang::En => &EN,
+    }
+}
+
+/// The file of `lang` this build includes, where it includes them.
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
+fn builtin(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/lang/ar.bin")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/lang/en.bin")),
+    }
+}
+
+/// See `LangData::get`.
+pub fn get(lang: Lang) -> &'static LangData {
+    let slot = slot(lang);
+    #[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
+    return slot.get_or_init(|| parse(builtin(lang)).unwrap_or_else(|| empty(lang)));
+    #[cfg(all(target_arch = "wasm32", not(feature = "server")))]
+    return slot.get().unwrap_or_else(|| {
+        static NONE: [OnceLock<LangData>; 2] = [OnceLock::new(), OnceLock::new()];
+        NONE[usize::from(lang == Lang::En)].get_or_init(|| empty(lang))
+    });
+}
+
+/// See `LangData::loaded`.
+pub fn loaded(lang: Lang) -> bool {
+    cfg!(any(not(target_arch = "wasm32"), feature = "server")) || slot(lang).get().is_some()
+}
+
+/// Installs the tables of a language file (kept for the page's life, as
+/// the included ones are); the language, or `None` when `text` is no
+/// language file of this build. A language given twice keeps the first.
+pub fn install(text: String) -> Option<Lang> {
+    let data = parse(Box::leak(text.into_boxed_str()))?;
+    let lang = data.lang;
+    let _ = slot(lang).set(data);
+    Some(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_what_is_no_file_of_this_build() {
+        let good = builtin(Lang::En);
+        assert!(parse(good).is_some());
+        for bad in ["", "factbox-lang 1 en", &good[..good.len() / 2], &good.replace(values::ID, "0000000000000000")] {
+            assert!(parse(Box::leak(bad.to_owned().into_boxed_str())).is_none());
+        }
+        let wrong = good.replacen("\t1\n", "\t99999\n", 1);
+        assert!(parse(Box::leak(wrong.into_boxed_str())).is_none());
+        assert!(empty(Lang::Ar).triggers.word("killed").is_none());
+    }
+}
