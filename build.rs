@@ -13,6 +13,9 @@ use std::fs;
 use std::path::Path;
 
 #[allow(dead_code)]
+#[path = "src/lang/codec.rs"]
+mod codec;
+#[allow(dead_code)]
 #[path = "src/lang/compile.rs"]
 mod compile;
 #[allow(dead_code)]
@@ -79,8 +82,8 @@ fn main() {
     let id = format!("{:016x}", hash::word_hash(rs.as_bytes()));
     fs::write(Path::new(&out).join("lang").join("values.rs"), rs.replace("@ID@", &id)).expect("OUT_DIR is writable");
     for (code, language) in &languages {
-        fs::write(Path::new(&out).join("lang").join(format!("{code}.bin")), file(code, &id, language, &values))
-            .expect("OUT_DIR is writable");
+        let text = file(code, &id, language, &values);
+        fs::write(Path::new(&out).join("lang").join(format!("{code}.bin")), codec::encode(&text)).expect("OUT_DIR is writable");
     }
 }
 
@@ -151,13 +154,13 @@ fn values(languages: &[(String, compile::Language)]) -> (String, Vec<Vec<String>
     (rs, all)
 }
 
-/// A language's file: `factbox-lang 1 <code> <values id>`, then each
+/// A language's file: `factbox-lang 2 <code> <values id>`, then each
 /// lexicon's lines, then the affixes (`conj`, `prep`, `article`, `suffix`,
 /// each a word a line) and the subject's word count, parts separated by
 /// U+001E. Text, as the lists were; the wasm fetches it (`lang::install`),
 /// the native build includes it.
 fn file(code: &str, id: &str, language: &compile::Language, values: &[Vec<String>]) -> String {
-    let mut parts = vec![format!("factbox-lang 1 {code} {id}")];
+    let mut parts = vec![format!("factbox-lang 2 {code} {id}")];
     for (k, (_, _, lex)) in language.lexicons.iter().enumerate() {
         let union: Vec<&String> = values[k].iter().collect();
         parts.push(compile::lines_in(lex, &union));

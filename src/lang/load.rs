@@ -1,4 +1,5 @@
-//! A language's tables from its file (`build.rs` writes `lang/<code>.bin`):
+//! A language's tables from its file (`build.rs` writes `lang/<code>.bin`,
+//! its text in the travelling form of `codec`):
 //! each lexicon's lines are slices of the file's text, their meanings the
 //! shared `values`. The native library and the server's wasm include every
 //! file; the browser's wasm includes none, and the page hands it the file
@@ -23,12 +24,18 @@ const SEP: char = '\u{1e}';
 /// The affix classes after the lexicons, then the subject's word count.
 const TAIL: usize = 5;
 
-/// The tables in `text`, a language file of this build, or `None` when it
+/// The tables in `file`, a language file of this build, or `None` when it
 /// is not one (another build's, truncated, not a language file at all).
-pub fn parse(text: &'static str) -> Option<LangData> {
+/// Its text is kept for the program's life: the lexicons are slices of it.
+pub fn read(file: &[u8]) -> Option<LangData> {
+    parse(Box::leak(super::codec::decode(file)?.into_boxed_str()))
+}
+
+/// `read`, past the decoding.
+fn parse(text: &'static str) -> Option<LangData> {
     let mut parts = text.split(SEP);
     let mut head = parts.next()?.split(' ');
-    let ok = head.next() == Some("factbox-lang") && head.next() == Some("1");
+    let ok = head.next() == Some("factbox-lang") && head.next() == Some("2");
     let lang = head.next().and_then(Lang::from_tag).filter(|_| ok)?;
     if head.next() != Some(values::ID) || head.next().is_some() {
         return None;
@@ -71,10 +78,10 @@ fn slot(lang: Lang) -> &'static OnceLock<LangData> {
 
 /// The file of `lang` this build includes, where it includes them.
 #[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
-fn builtin(lang: Lang) -> &'static str {
+fn builtin(lang: Lang) -> &'static [u8] {
     match lang {
-        Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/lang/ar.bin")),
-        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/lang/en.bin")),
+        Lang::Ar => include_bytes!(concat!(env!("OUT_DIR"), "/lang/ar.bin")),
+        Lang::En => include_bytes!(concat!(env!("OUT_DIR"), "/lang/en.bin")),
     }
 }
 
@@ -82,7 +89,7 @@ fn builtin(lang: Lang) -> &'static str {
 pub fn get(lang: Lang) -> &'static LangData {
     let slot = slot(lang);
     #[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
-    return slot.get_or_init(|| parse(builtin(lang)).unwrap_or_else(|| empty(lang)));
+    return slot.get_or_init(|| read(builtin(lang)).unwrap_or_else(|| empty(lang)));
     #[cfg(all(target_arch = "wasm32", not(feature = "server")))]
     return slot.get().unwrap_or_else(|| {
         static NONE: [OnceLock<LangData>; 2] = [OnceLock::new(), OnceLock::new()];
@@ -96,10 +103,10 @@ pub fn loaded(lang: Lang) -> bool {
 }
 
 /// Installs the tables of a language file (kept for the page's life, as
-/// the included ones are); the language, or `None` when `text` is no
+/// the included ones are); the language, or `None` when `file` is no
 /// language file of this build. A language given twice keeps the first.
-pub fn install(text: String) -> Option<Lang> {
-    let data = parse(Box::leak(text.into_boxed_str()))?;
+pub fn install(file: &[u8]) -> Option<Lang> {
+    let data = read(file)?;
     let lang = data.lang;
     let _ = slot(lang).set(data);
     Some(lang)
@@ -111,9 +118,11 @@ mod tests {
 
     #[test]
     fn refuses_what_is_no_file_of_this_build() {
-        let good = builtin(Lang::En);
+        let good: &'static str = Box::leak(super::super::codec::decode(builtin(Lang::En)).unwrap().into_boxed_str());
         assert!(parse(good).is_some());
-        for bad in ["", "factbox-lang 1 en", &good[..good.len() / 2], &good.replace(values::ID, "0000000000000000")] {
+        let before = good.replacen("factbox-lang 2", "factbox-lang 1", 1);
+        assert!(read(before.as_bytes()).is_none(), "the first form: plain UTF-8 text");
+        for bad in ["", "factbox-lang 2 en", &good[..good.len() / 2], &good.replace(values::ID, "0000000000000000")] {
             assert!(parse(Box::leak(bad.to_owned().into_boxed_str())).is_none());
         }
         let wrong = good.replacen("\t1\n", "\t99999\n", 1);

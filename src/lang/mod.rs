@@ -25,6 +25,7 @@ macro_rules! files {
 use files;
 
 mod ar;
+mod codec;
 #[cfg(test)]
 pub mod compile;
 mod en;

@@ -14,7 +14,7 @@ export default function init(module_or_path?: { module_or_path: InitInput | Prom
 
 /**
  * Instantiates `module` (as the glue's `initSync`) and gives it each of
- * `languages`, the contents of `factbox-ar.bin` and `factbox-en.bin` (text
- * or bytes); `extract` throws for a language it was not given.
+ * `languages`, the bytes of `factbox-ar.bin` and `factbox-en.bin` (as
+ * `readFileSync` gives them); `extract` throws for a language it was not given.
  */
-export function initSync(module: { module: SyncInitInput; languages?: readonly (string | BufferSource)[] } | SyncInitInput): InitOutput;
+export function initSync(module: { module: SyncInitInput; languages?: readonly BufferSource[] } | SyncInitInput): InitOutput;

@@ -9,14 +9,14 @@ import glueInit, { initSync as glueInitSync, language } from './factbox.js';
 
 export * from './factbox.js';
 
-/** A language file's text, from a string or its bytes (Node's `readFileSync`). */
-const text = (file) => (typeof file === 'string' ? file : new TextDecoder().decode(file));
+/** A language file's bytes (Node's `readFileSync` gives a Buffer, an ArrayBuffer is wrapped). */
+const bytes = (file) => (ArrayBuffer.isView(file) ? new Uint8Array(file.buffer, file.byteOffset, file.byteLength) : new Uint8Array(file));
 
 /** Fetches a language file; a failed request fails `init`, as a missing wasm does. */
-async function fetchText(url) {
+async function fetchBytes(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`factbox: ${url}: HTTP ${response.status}`);
-  return response.text();
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /**
@@ -27,8 +27,8 @@ async function fetchText(url) {
 export default async function init(options) {
   const [out, ...files] = await Promise.all([
     glueInit(options),
-    fetchText(new URL('./factbox-ar.bin', import.meta.url)),
-    fetchText(new URL('./factbox-en.bin', import.meta.url)),
+    fetchBytes(new URL('./factbox-ar.bin', import.meta.url)),
+    fetchBytes(new URL('./factbox-en.bin', import.meta.url)),
   ]);
   for (const file of files) language(file);
   return out;
@@ -41,6 +41,6 @@ export default async function init(options) {
  */
 export function initSync(options) {
   const out = glueInitSync(options);
-  for (const file of options?.languages ?? []) language(text(file));
+  for (const file of options?.languages ?? []) language(bytes(file));
   return out;
 }

@@ -139,7 +139,7 @@ function guess(box, article) {
   return arabic > latin ? 'ar' : 'en';
 }
 
-/** @type {Map<string, Promise<string>>} a language's tables, fetched once for every box */
+/** @type {Map<string, Promise<Uint8Array>>} a language's tables, fetched once for every box */
 const texts = new Map();
 
 /** Starts fetching the tables of `lang` (`pkg/factbox-<lang>.bin`), once. */
@@ -150,7 +150,7 @@ function fetchTables(lang) {
     const url = lang === 'ar' ? new URL('./pkg/factbox-ar.bin', import.meta.url) : new URL('./pkg/factbox-en.bin', import.meta.url);
     text = fetch(url).then((response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.text();
+      return response.arrayBuffer().then((bytes) => new Uint8Array(bytes));
     });
     text.catch(() => {});
     texts.set(lang, text);
@@ -165,8 +165,8 @@ const given = new Map();
 function tables(m, lang) {
   let done = given.get(lang);
   if (!done) {
-    done = fetchTables(lang).then((text) => {
-      if (m.language(text) !== lang) throw new Error(`factbox-${lang}.bin holds another language`);
+    done = fetchTables(lang).then((file) => {
+      if (m.language(file) !== lang) throw new Error(`factbox-${lang}.bin holds another language`);
     });
     given.set(lang, done);
   }

@@ -89,14 +89,14 @@ pub fn extract_js(text: &str, #[wasm_bindgen(unchecked_param_type = "ExtractOpti
     js::report_with_facts(&live::extract_utf16(text, Some(lang)))
 }
 
-/// Gives the module a language's tables, the text of `pkg/factbox-<code>.bin`:
+/// Gives the module a language's tables, the bytes of `pkg/factbox-<code>.bin`:
 /// the wasm carries none, so that a page with the element downloads its
 /// article's only (the JS API's `init`, `pkg/api.js`, gives both). Returns
-/// the language's code; throws if `text` is no language file of this build.
+/// the language's code; throws if `file` is no language file of this build.
 /// A language given twice keeps the first.
 #[wasm_bindgen(js_name = language)]
-pub fn language_js(text: String) -> Result<String, JsValue> {
-    match crate::lang::install(text) {
+pub fn language_js(file: &[u8]) -> Result<String, JsValue> {
+    match crate::lang::install(file) {
         Some(lang) => Ok(lang.code().to_owned()),
         None => Err(js_sys::Error::new("factbox: not a language file of this build").into()),
     }

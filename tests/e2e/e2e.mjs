@@ -208,7 +208,7 @@ try {
   await check('a language file of another build is refused: one console message, no error', async () => {
     const p = await context.newPage();
     const s = watch(p);
-    await p.route('**/pkg/factbox-en.bin', (route) => route.fulfill({ status: 200, body: 'factbox-lang 1 en 0000000000000000' }));
+    await p.route('**/pkg/factbox-en.bin', (route) => route.fulfill({ status: 200, body: 'factbox-lang 2 en 0000000000000000' }));
     const warned = new Promise((done) => p.on('console', (m) => { if (m.text().startsWith('factbox:')) done(); }));
     await p.goto(`${server.url}/`);
     await warned;
