@@ -75,8 +75,9 @@ CHROMEDRIVER ?= $(shell command -v chromedriver)
 
 ## The names the wasm and the glue share are shortened in both
 ## (tools/names.mjs). The JavaScript ships minified (tools/minify.mjs): the
-## element, written from its source src/web/fact-box.js, and the glue and
-## its DOM snippet in place.
+## glue, its DOM snippet and the JS API's api.js in place; the element,
+## www/fact-box.js, is its source src/web/fact-box.js with the glue and the
+## snippet inside, one file (tools/bundle.mjs).
 ## The wasm carries no language tables: each language's, the file build.rs
 ## writes (src/lang/load.rs), goes beside it as pkg/factbox-<code>.bin, which
 ## the element fetches for its article's language only (tools/out_dir.py
@@ -88,8 +89,9 @@ wasm: node_modules/.package-lock.json
 	out=$$(python3 tools/out_dir.py < $(WASM_DIR)/wasm-build.jsonl) && for f in "$$out"/lang/*.bin; do \
 	  cp "$$f" www/pkg/factbox-$$(basename "$$f"); done
 	node tools/names.mjs www/pkg/factbox_bg.wasm www/pkg/factbox.js www/pkg/factbox.d.ts www/pkg/factbox_bg.wasm.d.ts
-	node tools/minify.mjs src/web/fact-box.js www/fact-box.js www/pkg/factbox.js www/pkg/factbox.js src/web/api.js www/pkg/api.js \
+	node tools/minify.mjs www/pkg/factbox.js www/pkg/factbox.js src/web/api.js www/pkg/api.js \
 	  $$(for f in www/pkg/snippets/*/src/web/dom.js; do echo "$$f $$f"; done)
+	node tools/bundle.mjs
 	cp src/web/api.d.ts www/pkg/api.d.ts
 
 wasm-toolchain:
@@ -125,17 +127,18 @@ demo: wasm
 	@echo "factbox demo: http://127.0.0.1:8000/"
 	python3 -m http.server --bind 127.0.0.1 8000 -d www
 
-## What a page downloads, gzip -9 (issue 13's measure): the wasm and its JS
-## with the element and the article's language file; the total is a page
-## with an Arabic article (the larger file). A page using the JS API
-## instead loads api.js and both files: printed apart.
+## What a page downloads, gzip -9 (issue 13's measure): a page with the
+## element loads the wasm, www/fact-box.js (the glue and its snippet
+## inside) and its article's language file; the total is a page with an
+## Arabic article (the larger file). A page using the JS API instead loads
+## the glue, its snippet, api.js and both files: printed apart.
 size: wasm
 	@gz() { gzip -9c "$$1" | wc -c; }; sum() { t=0; for f in "$$@"; do t=$$((t + $$(gz "$$f"))); done; echo $$t; }; \
-	common="www/pkg/factbox_bg.wasm www/pkg/factbox.js $$(ls www/pkg/snippets/*/src/web/dom.js)"; \
-	for f in $$common www/fact-box.js www/pkg/api.js www/pkg/factbox-ar.bin www/pkg/factbox-en.bin; do printf '%8d  %s\n' "$$(gz $$f)" "$$f"; done; \
-	printf '%8d  a page with the JS API (api.js, both languages)\n' "$$(sum $$common www/pkg/api.js www/pkg/factbox-ar.bin www/pkg/factbox-en.bin)"; \
-	printf '%8d  a page with the element, English article\n' "$$(sum $$common www/fact-box.js www/pkg/factbox-en.bin)"; \
-	printf '%8d  total (gzip -9): a page with the element, Arabic article\n' "$$(sum $$common www/fact-box.js www/pkg/factbox-ar.bin)"
+	api="www/pkg/factbox.js $$(ls www/pkg/snippets/*/src/web/dom.js) www/pkg/api.js"; \
+	for f in www/pkg/factbox_bg.wasm www/fact-box.js www/pkg/factbox-ar.bin www/pkg/factbox-en.bin $$api; do printf '%8d  %s\n' "$$(gz $$f)" "$$f"; done; \
+	printf '%8d  a page with the JS API (both languages)\n' "$$(sum www/pkg/factbox_bg.wasm $$api www/pkg/factbox-ar.bin www/pkg/factbox-en.bin)"; \
+	printf '%8d  a page with the element, English article\n' "$$(sum www/pkg/factbox_bg.wasm www/fact-box.js www/pkg/factbox-en.bin)"; \
+	printf '%8d  total (gzip -9): a page with the element, Arabic article\n' "$$(sum www/pkg/factbox_bg.wasm www/fact-box.js www/pkg/factbox-ar.bin)"
 
 ## Browser tests: the DOM layer in headless Chromium (wasm-bindgen-test; a
 ## dev build, since tests unwind and the wasm profile aborts; the runner adds

@@ -71,16 +71,13 @@ function manifest({ name, version, description, license }, languages) {
   };
 }
 
-/** The tags a page copies to load the versioned files with integrity checks. */
+/**
+ * The tag a page copies to load the versioned element with an integrity
+ * check. fact-box.js imports no module (the glue is inside it), so no
+ * import map is needed.
+ */
 function tags(base, hashes) {
-  const modules = Object.keys(hashes).filter((f) => f.startsWith('pkg/') && f.endsWith('.js'));
-  const map = { integrity: Object.fromEntries(modules.map((f) => [`${base}${f}`, hashes[f]])) };
-  return [
-    '<!-- factbox: the import map pins the modules fact-box.js imports (before any module script). -->',
-    `<script type="importmap">${JSON.stringify(map)}</script>`,
-    `<script type="module" src="${base}fact-box.js" integrity="${hashes['fact-box.js']}" crossorigin="anonymous"></script>`,
-    '',
-  ].join('\n');
+  return `<script type="module" src="${base}fact-box.js" integrity="${hashes['fact-box.js']}" crossorigin="anonymous"></script>\n`;
 }
 
 function main() {

@@ -109,18 +109,24 @@ pub fn lines_in<T: PartialEq>(lex: &Lex<T>, values: &[&T]) -> String {
     sorted.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = String::new();
     for (first, entries) in sorted {
+        let group = out.len();
         for (rest, value) in entries {
-            out.push_str(first);
+            let mut line = first.clone();
             for w in rest {
-                out.push(' ');
-                out.push_str(w);
+                line.push(' ');
+                line.push_str(w);
             }
             let value = at[*value as usize];
             if value != 0 {
-                out.push('\t');
-                out.push_str(&value.to_string());
+                line.push('\t');
+                line.push_str(&value.to_string());
             }
-            out.push('\n');
+            line.push('\n');
+            // A line its group already has (two spellings folded alike) is
+            // never reached: a lookup takes a first word's first match.
+            if !out[group..].split_inclusive('\n').any(|l| l == line) {
+                out.push_str(&line);
+            }
         }
     }
     out

@@ -11,6 +11,9 @@
 // wrong, the element renders nothing, logs one console message, and never
 // throws into the page.
 
+// The glue (wasm-bindgen's), which tools/bundle.mjs puts inside the built file.
+import { initSync, language, mount } from './pkg/factbox.js';
+
 /** The editor's markup of a story body (schema.org). */
 const BODY = '[itemprop~="articleBody"]';
 
@@ -98,7 +101,10 @@ const OPTIONS = [['lang', 'lang'], ['theme', 'theme'], ['digits', 'digits'], ['c
 /** How far outside the viewport a box starts loading. */
 const NEAR = '600px';
 
-/** @type {Promise<typeof import('./pkg/factbox.js')> | undefined} */
+/** What the element uses of the glue (bundled into this file, so the rest of it is left out). */
+const glue = { language, mount };
+
+/** @type {Promise<typeof glue> | undefined} */
 let wasm;
 
 /**
@@ -174,10 +180,10 @@ function tables(m, lang) {
 }
 
 /**
- * Loads and instantiates the module once for every box of the page. The wasm
- * is fetched and compiled in parallel with the glue and its DOM snippet, not
- * after them: its bytes start one round trip after this file, not three;
- * `lang`'s tables come in parallel too.
+ * Loads and instantiates the module once for every box of the page. The glue
+ * and its DOM snippet are inside the built file (tools/bundle.mjs), so the
+ * wasm's bytes start one round trip after this file; `lang`'s tables come
+ * in parallel.
  */
 function load(lang) {
   fetchTables(lang);
@@ -186,11 +192,11 @@ function load(lang) {
     // Handled below; this only keeps a failed import of the glue from also
     // reporting the wasm's failure as an unhandled rejection.
     compiled.catch(() => {});
-    // A literal path, relative to this file (so a page may serve both from
-    // anywhere), that bundlers also follow.
-    wasm = import('./pkg/factbox.js').then(async (m) => {
-      await m.default({ module_or_path: compiled });
-      return m;
+    // Instantiated at once from the compiled module: the glue's async
+    // loader (fetch, MIME fallbacks) is left out of this file.
+    wasm = compiled.then((module) => {
+      initSync({ module });
+      return glue;
     });
   }
   return wasm;

@@ -173,10 +173,9 @@ async function phone() {
   let raw = 0;
   let gz = 0;
   let br = 0;
-  // One language's tables, Arabic, the larger (the element fetches its article's only).
-  const files = ['www/pkg/factbox_bg.wasm', 'www/pkg/factbox.js', 'www/fact-box.js', 'www/pkg/factbox-ar.bin'];
-  const snippets = join(ROOT, 'www/pkg/snippets');
-  for (const d of await (await import('node:fs/promises')).readdir(snippets)) files.push(`www/pkg/snippets/${d}/src/web/dom.js`);
+  // What a page with the element downloads (the glue and its snippet are
+  // inside fact-box.js): one language's tables, Arabic, the larger.
+  const files = ['www/pkg/factbox_bg.wasm', 'www/fact-box.js', 'www/pkg/factbox-ar.bin'];
   console.log('\nbytes on the wire (gzip -9 / brotli -q 11, node zlib)');
   for (const f of files) {
     const bytes = await readFile(join(ROOT, f));

@@ -221,27 +221,31 @@ try {
     await p.close();
   });
 
-  await check('a language file is requested with the wasm, before the glue has loaded; each once', async () => {
-    // The glue's response is held until a language file has been requested
+  await check('no waterfall: fact-box.js is the one script (glue and snippet inside); the language files come while the wasm is loading; each once', async () => {
+    // The wasm's response is held until a language file has been requested
     // (or 5 s): fetched in parallel with the wasm, it comes meanwhile.
     const p = await context.newPage();
     const order = [];
     let asked;
     const first = new Promise((done) => { asked = done; });
-    await p.route('**/pkg/factbox.js', async (route) => {
+    p.on('request', (r) => order.push(new URL(r.url()).pathname));
+    await p.route('**/*.wasm', async (route) => {
       await Promise.race([first, new Promise((done) => setTimeout(done, 5000))]);
-      order.push('glue answered');
+      order.push('wasm answered');
       await route.continue();
     });
     await p.route('**/pkg/factbox-*.bin', (route) => {
-      order.push(route.request().url().split('/').pop());
       asked();
       return route.continue();
     });
     await p.goto(`${server.url}/`);
     await ready(p);
-    assert.ok(order[0].endsWith('.bin') && order.includes('glue answered'), order.join(', '));
-    assert.deepEqual(order.filter((o) => o.endsWith('.bin')).sort(), ['factbox-ar.bin', 'factbox-en.bin'], order.join(', '));
+    const ours = order.filter((o) => o === '/fact-box.js' || o.startsWith('/pkg/') || o === 'wasm answered');
+    const count = (path) => ours.filter((o) => o === path).length;
+    assert.equal(ours[0], '/fact-box.js', ours.join(', '));
+    assert.deepEqual(ours.filter((o) => o.endsWith('.js')), ['/fact-box.js'], 'no glue, no snippet: ' + ours.join(', '));
+    assert.deepEqual(['/pkg/factbox_bg.wasm', '/pkg/factbox-ar.bin', '/pkg/factbox-en.bin'].map(count), [1, 1, 1], ours.join(', '));
+    assert.ok(ours.findIndex((o) => o.endsWith('.bin')) < ours.indexOf('wasm answered'), ours.join(', '));
     await p.close();
   });
 
@@ -273,32 +277,6 @@ try {
     assert.deepEqual(report, expected);
     assert.deepEqual(s.errors, []);
     assert.deepEqual(s.console.filter((m) => m.text.startsWith('factbox:')), []);
-    await p.close();
-  });
-
-  await check('the wasm is requested while the glue is still loading (no waterfall)', async () => {
-    // The glue's response is held until the wasm has been requested: loaded
-    // in parallel, the wasm request comes meanwhile; loaded after the glue
-    // (and its snippet), it cannot, and the glue is let go after 5 s.
-    const p = await context.newPage();
-    const order = [];
-    let wasmAsked;
-    const asked = new Promise((done) => { wasmAsked = done; });
-    await p.route('**/pkg/factbox.js', async (route) => {
-      order.push('glue requested');
-      await Promise.race([asked, new Promise((done) => setTimeout(done, 5000))]);
-      order.push('glue answered');
-      await route.continue();
-    });
-    await p.route('**/*.wasm', (route) => {
-      order.push('wasm requested');
-      wasmAsked();
-      return route.continue();
-    });
-    await p.goto(`${server.url}/`);
-    await ready(p);
-    assert.deepEqual([...order].sort(), ['glue answered', 'glue requested', 'wasm requested'], order.join(', '));
-    assert.ok(order.indexOf('wasm requested') < order.indexOf('glue answered'), order.join(', '));
     await p.close();
   });
 

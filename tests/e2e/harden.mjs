@@ -310,7 +310,8 @@ try {
     const longest = Math.max(0, ...tasks);
     console.log(`     10 MB: box ready in ${took} ms, ${tasks.length} long tasks, longest ${longest.toFixed(0)} ms, ${ticks} page timer callbacks meanwhile`);
     const same = await page.evaluate(async () => {
-      const m = await import('/pkg/factbox.js');
+      const m = await import('/pkg/api.js');
+      await m.default();
       const text = [...document.querySelectorAll('#a > p')].map((p) => p.textContent).join('\n\n');
       const box = document.querySelector('fact-box').report;
       const ref = m.extract(text, { lang: 'en' });
