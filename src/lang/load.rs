@@ -21,8 +21,9 @@ mod values {
 /// The part separator of a language file.
 const SEP: char = '\u{1e}';
 
-/// The affix classes after the lexicons, then the subject's word count.
-const TAIL: usize = 5;
+/// The affix classes after the lexicons, then the subject's word count and
+/// the warming sentence.
+const TAIL: usize = 6;
 
 /// The tables in `file`, a language file of this build, or `None` when it
 /// is not one (another build's, truncated, not a language file at all).
@@ -50,20 +51,21 @@ fn parse(text: &'static str) -> Option<LangData> {
     }
     let class = |k: usize| -> Vec<&str> { parts[values::LEXICONS + k].lines().collect() };
     let subject_words = parts[values::LEXICONS + 4].parse().ok()?;
+    let warm = parts[values::LEXICONS + 5];
     let affixes = Affixes::new(&class(0), &class(1), &class(2), &class(3));
-    Some(tables(lang, Classes { affixes, subject_words }, lexicons))
+    Some(tables(lang, Classes { affixes, subject_words }, lexicons, warm))
 }
 
 /// A language's `LangData`: its lexicons kept for the program's life (as
 /// the static ones were) and their word index.
-fn tables(lang: Lang, words: Classes, lexicons: Lexicons) -> LangData {
+fn tables(lang: Lang, words: Classes, lexicons: Lexicons, warm: &'static str) -> LangData {
     let lexicons: &'static Lexicons = Box::leak(Box::new(lexicons));
-    LangData { lang, words, index: Index::new(&values::entries(lexicons)), lexicons }
+    LangData { lang, words, index: Index::new(&values::entries(lexicons)), lexicons, warm }
 }
 
 /// The tables of a language whose file was not given: no entries at all.
 fn empty(lang: Lang) -> LangData {
-    tables(lang, Classes::default(), values::lexicons(&[]))
+    tables(lang, Classes::default(), values::lexicons(&[]), "")
 }
 
 /// One language's slot.
@@ -128,5 +130,17 @@ mod tests {
         let wrong = good.replacen("\t1\n", "\t99999\n", 1);
         assert!(parse(Box::leak(wrong.into_boxed_str())).is_none());
         assert!(empty(Lang::Ar).triggers.word("killed").is_none());
+    }
+
+    /// Each language's warming sentence is of its language and has figures
+    /// to find (a toll, a sum), so extracting it runs the engine's paths.
+    #[test]
+    fn the_warming_sentences_have_figures() {
+        for lang in [Lang::Ar, Lang::En] {
+            let warm = get(lang).warm;
+            assert_eq!(crate::detect_lang(warm), lang, "{warm}");
+            let report = crate::extract(warm, &crate::Options { lang: Some(lang) });
+            assert!(report.facts.len() >= 3, "{lang:?}: {:?}", report.facts.iter().map(|f| f.value).collect::<Vec<_>>());
+        }
     }
 }

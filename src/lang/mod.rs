@@ -105,6 +105,9 @@ pub struct LangData {
     pub index: Index,
     /// The lexicons, static (`data.numbers` reads through, by `Deref`).
     pub lexicons: &'static Lexicons,
+    /// A sentence of the language the browser extracts before an article's
+    /// (`warm.txt`; `web::live`'s `Job::Warm`).
+    pub warm: &'static str,
 }
 
 impl std::ops::Deref for LangData {

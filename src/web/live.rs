@@ -85,14 +85,6 @@ const BUDGET: f64 = 30.0;
 /// by the countries its piece names.
 const PIECE: usize = crate::text::PIECE;
 
-/// A sentence in each language (Arabic, English) with the common kinds of
-/// figure (a toll with a qualifier and a source, a sum), extracted once
-/// before the article (`Job::Warm`).
-const WARM: (&str, &str) = (
-    "قالت وزارة الصحة إن 26 شخصا على الأقل قتلوا وأصيب نحو 40 آخرين، ورصدت الحكومة 5 ملايين دولار.",
-    "At least 26 people were killed and about 40 injured, the health ministry said; the government set aside $5 million.",
-);
-
 /// Extraction of a long article piece by piece, each piece whole paragraphs.
 pub struct Pieces {
     lang: Lang,
@@ -138,7 +130,7 @@ enum Job {
     Read(Reader),
     /// Loading the language's tables (once a page).
     Tables(Lang),
-    /// Extracting a sentence of the language (`WARM`), whose report is
+    /// Extracting a sentence of the language (`LangData::warm`), whose report is
     /// dropped: the engine compiles the wasm's functions as they first run,
     /// and the first extract of an article paid for that in the same task.
     Warm(Lang),
@@ -309,8 +301,7 @@ impl LiveBox {
                 }
                 Some(Job::Warm(lang)) => {
                     let lang = *lang;
-                    let sentence = if lang == Lang::Ar { WARM.0 } else { WARM.1 };
-                    crate::extract(sentence, &crate::Options { lang: Some(lang) });
+                    crate::extract(crate::lang::LangData::get(lang).warm, &crate::Options { lang: Some(lang) });
                     st.job = Some(Job::Extract(Pieces::new(lang)));
                     return Ok(false);
                 }
