@@ -30,7 +30,7 @@ const bundle = await rolldown({
     },
   }],
 });
-const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+const { output } = await bundle.generate({ format: 'es' });
 await bundle.close();
 if (output.length !== 1) throw new Error(`bundle.mjs: expected one chunk, got ${output.map((o) => o.fileName).join(', ')}`);
 const code = output[0].code;
