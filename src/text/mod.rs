@@ -41,8 +41,11 @@ pub(crate) fn is_upper(c: char) -> bool {
 /// other way). It is `char::is_lowercase` but for small letters without a
 /// one-character capital (ı, ς, ª, IPA letters): see `is_upper`.
 pub(crate) fn is_lower(c: char) -> bool {
+    // Hebrew to Arabic Extended (U+0590-U+08FF) have no case: an Arabic
+    // letter is told without a pass over the runs.
     c.is_ascii_lowercase()
         || !c.is_ascii()
+            && !('\u{0590}'..='\u{08FF}').contains(&c)
             && LOWER.iter().any(|&(first, count, stride, delta)| {
                 let n = i64::from(c as u32) - i64::from(first) - i64::from(delta);
                 n >= 0 && n % i64::from(stride) == 0 && n / i64::from(stride) < i64::from(count)
