@@ -195,13 +195,12 @@ fn article_lang(settings: &Settings, article: &Element) -> Option<Lang> {
 
 /// The error of an extract in a language whose tables were not installed:
 /// an `Error` that names the file to give, where a lookup in no tables would
-/// only find nothing.
+/// only find nothing. Put together without `format!`, whose machinery
+/// (`core::fmt`) would be in the wasm for this message alone (1.5 KB).
 pub fn missing(lang: Lang) -> JsValue {
     let code = lang.code();
-    js_sys::Error::new(&format!(
-        "factbox: no tables for \"{code}\": give the module factbox-{code}.bin (initSync's languages, or language())"
-    ))
-    .into()
+    let message = ["factbox: no tables for \"", code, "\": give the module factbox-", code, ".bin (initSync's languages, or language())"];
+    js_sys::Error::new(&message.concat()).into()
 }
 
 /// What the core finds in `text`, with UTF-16 offsets.
