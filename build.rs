@@ -57,7 +57,6 @@ fn main() {
     let mut dirs: Vec<_> = fs::read_dir(lang).expect("src/lang").flatten().filter(|e| e.path().is_dir()).map(|e| e.path()).collect();
     dirs.sort();
     let mut languages = Vec::new();
-    let mut warm = BTreeMap::new();
     for dir in dirs {
         let mut lists = BTreeMap::new();
         let code = dir.file_name().expect("a folder name").to_string_lossy().into_owned();
@@ -77,14 +76,13 @@ fn main() {
             let name = path.file_stem().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
             lists.insert(name, kept);
         }
-        warm.insert(code.clone(), lists.get("warm").map_or("", |w| w.trim()).to_owned());
         languages.push((code, language(&lists)));
     }
     let (rs, values) = values(&languages);
     let id = format!("{:016x}", hash::word_hash(rs.as_bytes()));
     fs::write(Path::new(&out).join("lang").join("values.rs"), rs.replace("@ID@", &id)).expect("OUT_DIR is writable");
     for (code, language) in &languages {
-        let text = file(code, &id, language, &values, &warm[code]);
+        let text = file(code, &id, language, &values);
         fs::write(Path::new(&out).join("lang").join(format!("{code}.bin")), codec::encode(&text)).expect("OUT_DIR is writable");
     }
 }
@@ -113,6 +111,7 @@ fn language(lists: &BTreeMap<String, String>) -> compile::Language {
         countries: list("countries"),
         percent: list("percent"),
         sources: list("sources"),
+        warm: list("warm"),
     })
 }
 
@@ -159,9 +158,9 @@ fn values(languages: &[(String, compile::Language)]) -> (String, Vec<Vec<String>
 /// A language's file: `factbox-lang 2 <code> <values id>`, then each
 /// lexicon's lines, then the affixes (`conj`, `prep`, `article`, `suffix`,
 /// each a word a line), the subject's word count and the warming sentence
-/// (`warm.txt`), parts separated by U+001E. Text, as the lists were; the wasm fetches it (`lang::install`),
-/// the native build includes it.
-fn file(code: &str, id: &str, language: &compile::Language, values: &[Vec<String>], warm: &str) -> String {
+/// (`warm.txt`), parts separated by U+001E. `main` writes it in `codec`'s
+/// form; the wasm fetches it (`lang::install`), the native build includes it.
+fn file(code: &str, id: &str, language: &compile::Language, values: &[Vec<String>]) -> String {
     let mut parts = vec![format!("factbox-lang 2 {code} {id}")];
     for (k, (_, _, lex)) in language.lexicons.iter().enumerate() {
         let union: Vec<&String> = values[k].iter().collect();
@@ -171,7 +170,7 @@ fn file(code: &str, id: &str, language: &compile::Language, values: &[Vec<String
         parts.push(language.classes.get(class).map(|w| w.join("\n")).unwrap_or_default());
     }
     parts.push(language.subject_words.to_string());
-    parts.push(warm.to_owned());
+    parts.push(language.warm.clone());
     parts.join("\u{1e}")
 }
 

@@ -1,7 +1,8 @@
-// Minifies the JavaScript a page downloads (`make wasm`): the element
-// (src/web/fact-box.js -> www/fact-box.js), wasm-bindgen's glue and its DOM
-// snippet, in place. Their comments document the sources and would otherwise
-// ship: minified, the three weigh 8.8 KB gzipped instead of 13.5 KB.
+// Minifies the JavaScript of the JS API (`make wasm`): wasm-bindgen's glue,
+// its DOM snippet and api.js, in place (the element is bundled and minified
+// by tools/bundle.mjs). Their comments document the sources and would
+// otherwise ship (for the three files the element used to load: 13.5 KB
+// gzipped, 8.8 KB minified).
 // Usage: node tools/minify.mjs IN OUT [IN OUT]...
 //
 // The minifier is oxc's, through rolldown (which vite already brings; pinned

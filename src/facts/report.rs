@@ -1,5 +1,6 @@
 //! One fact per distinct figure, with all its mentions, ranked for the box.
 
+use crate::lang::hash::{home, word_hash};
 use crate::model::{Approx, Category, Fact, Mention, Span};
 
 /// The identity of a figure (FACTS.md): category, value, range, vagueness,
@@ -18,13 +19,16 @@ pub struct Key {
 const NONE: u64 = u64::MAX;
 
 impl Key {
-    /// Two words mixed (FxHash's step); the unit counts by its length, so
-    /// equal keys hash alike.
+    /// The words' hash (`word_hash`) of its parts; the unit counts by its
+    /// length, so equal keys hash alike.
     fn hash(&self) -> u64 {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let unit = self.unit.map_or(0, |u| u.len() as u64 + 1);
-        let rest = self.value_max ^ u64::from(self.kind) << 40 ^ unit << 32;
-        (self.value.wrapping_mul(K).rotate_left(5) ^ rest).wrapping_mul(K)
+        let unit = self.unit.map_or(0, |u| u.len() as u32 + 1);
+        let mut bytes = [0u8; 24];
+        bytes[..8].copy_from_slice(&self.value.to_le_bytes());
+        bytes[8..16].copy_from_slice(&self.value_max.to_le_bytes());
+        bytes[16..20].copy_from_slice(&self.kind.to_le_bytes());
+        bytes[20..].copy_from_slice(&unit.to_le_bytes());
+        word_hash(&bytes)
     }
 }
 
@@ -40,7 +44,8 @@ fn key_of(f: &Fact) -> Key {
 }
 
 /// The fact number of each key: open addressing over a power-of-two table
-/// of fact numbers plus one (0: free), at most half full. A `HashMap` here
+/// of fact numbers plus one (0: free), at most half full, probed from
+/// `hash::home` as the language tables are. A `HashMap` here
 /// cost 2.3 KB of the wasm (hashbrown's table code for this one map).
 #[derive(Default)]
 struct Seen {
@@ -53,7 +58,7 @@ impl Seen {
     /// The slot that holds `key`, or the free one where it would go.
     fn slot(&self, key: &Key) -> usize {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut at = key.hash() as usize & mask;
+        let mut at = home(key.hash(), self.slots.len());
         while let Some(&n) = self.slots.get(at) {
             if n == 0 || self.keys[n as usize - 1] == *key {
                 break;

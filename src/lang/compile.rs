@@ -40,6 +40,8 @@ pub struct Files<'a> {
     pub countries: &'a str,
     pub percent: &'a str,
     pub sources: &'a str,
+    /// Not a list: one sentence of the language (`LangData::warm`).
+    pub warm: &'a str,
 }
 
 /// A data line without its `#` comment, trimmed.
@@ -234,6 +236,8 @@ pub struct Language {
     pub lexicons: Vec<(&'static str, &'static str, Lex<String>)>,
     pub classes: BTreeMap<String, Vec<String>>,
     pub subject_words: usize,
+    /// The warming sentence, as written.
+    pub warm: String,
 }
 
 /// A role of `grammar.txt` as a lexicon of words.
@@ -344,7 +348,7 @@ pub fn language(f: &Files) -> Language {
     }
     lexicons.push(("duals", "()", duals));
     let subject_words = class("subject_words").first().and_then(|v| v.parse().ok()).unwrap_or(1);
-    Language { lexicons, classes, subject_words }
+    Language { lexicons, classes, subject_words, warm: f.warm.trim().to_owned() }
 }
 
 /// Every dual of a noun of `persons`: the noun and a dual ending, or for a

@@ -1,6 +1,6 @@
-//! The hashing of words that the language tables are laid out by: shared
-//! by `build.rs`, which lays the tables out (`compile`), and the lookups at
-//! run time, which must agree with it bit for bit.
+//! The hashing the tables of words are laid out by (the word index, the
+//! lexicons' slots, `Doc`'s distinct words, the report's figures), and
+//! `build.rs`'s name for a build of the shared values (`values::ID`).
 
 /// The size of `Index::filter`, in bits.
 pub const FILTER: usize = 4096;

@@ -28,20 +28,25 @@ const TAIL: usize = 6;
 /// The tables in `file`, a language file of this build, or `None` when it
 /// is not one (another build's, truncated, not a language file at all).
 /// Its text is kept for the program's life: the lexicons are slices of it.
+/// (The browser's wasm installs files instead: `install`.)
+#[cfg(any(not(target_arch = "wasm32"), feature = "server"))]
 pub fn read(file: &[u8]) -> Option<LangData> {
     parse(Box::leak(super::codec::decode(file)?.into_boxed_str()))
 }
 
-/// `read`, past the decoding.
-fn parse(text: &'static str) -> Option<LangData> {
-    let mut parts = text.split(SEP);
-    let mut head = parts.next()?.split(' ');
+/// The language of a file's text, if its first part, `factbox-lang 2
+/// <code> <values id>`, is of this build.
+fn language(text: &str) -> Option<Lang> {
+    let mut head = text.split(SEP).next()?.split(' ');
     let ok = head.next() == Some("factbox-lang") && head.next() == Some("2");
     let lang = head.next().and_then(Lang::from_tag).filter(|_| ok)?;
-    if head.next() != Some(values::ID) || head.next().is_some() {
-        return None;
-    }
-    let parts: Vec<&'static str> = parts.collect();
+    (head.next() == Some(values::ID) && head.next().is_none()).then_some(lang)
+}
+
+/// `read`, past the decoding.
+fn parse(text: &'static str) -> Option<LangData> {
+    let lang = language(text)?;
+    let parts: Vec<&'static str> = text.split(SEP).skip(1).collect();
     if parts.len() != values::LEXICONS + TAIL {
         return None;
     }
@@ -106,11 +111,15 @@ pub fn loaded(lang: Lang) -> bool {
 
 /// Installs the tables of a language file (kept for the page's life, as
 /// the included ones are); the language, or `None` when `file` is no
-/// language file of this build. A language given twice keeps the first.
+/// language file of this build. A language given twice keeps the first:
+/// the second file is read no further than its first part (its text would
+/// otherwise be kept, and a word index built, for nothing).
 pub fn install(file: &[u8]) -> Option<Lang> {
-    let data = read(file)?;
-    let lang = data.lang;
-    let _ = slot(lang).set(data);
+    let text = super::codec::decode(file)?;
+    let lang = language(&text)?;
+    if slot(lang).get().is_none() {
+        let _ = slot(lang).set(parse(Box::leak(text.into_boxed_str()))?);
+    }
     Some(lang)
 }
 
@@ -130,6 +139,16 @@ mod tests {
         let wrong = good.replacen("\t1\n", "\t99999\n", 1);
         assert!(parse(Box::leak(wrong.into_boxed_str())).is_none());
         assert!(empty(Lang::Ar).triggers.word("killed").is_none());
+    }
+
+    /// A language given again keeps its tables: the second file is not
+    /// read past its first part, which must still be of this build.
+    #[test]
+    fn a_language_given_twice_keeps_the_first() {
+        let first: *const LangData = get(Lang::En);
+        assert_eq!(install(builtin(Lang::En)), Some(Lang::En));
+        assert!(std::ptr::eq(first, get(Lang::En)));
+        assert_eq!(install(b"factbox-lang 2 en 0000000000000000"), None);
     }
 
     /// Each language's warming sentence is of its language and has figures

@@ -18,7 +18,7 @@ macro_rules! files {
     };
     ($code:literal) => {
         files!($code: grammar, numbers, vague, qualifiers, killed, injured, missing, detained, displaced, troops, not_graded,
-            military, persons, not_counted, not_counted_before, months, currencies, countries, percent, sources)
+            military, persons, not_counted, not_counted_before, months, currencies, countries, percent, sources, warm)
     };
 }
 #[cfg(test)]

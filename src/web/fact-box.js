@@ -145,23 +145,24 @@ function guess(box, article) {
   return arabic > latin ? 'ar' : 'en';
 }
 
-/** @type {Map<string, Promise<Uint8Array>>} a language's tables, fetched once for every box */
-const texts = new Map();
+/** @type {Map<string, Promise<Uint8Array>>} a language's file, fetched once for every box */
+const files = new Map();
 
 /** Starts fetching the tables of `lang` (`pkg/factbox-<lang>.bin`), once. */
 function fetchTables(lang) {
-  let text = texts.get(lang);
-  if (!text) {
+  let file = files.get(lang);
+  if (!file) {
     // Literal paths, which bundlers copy as assets (as they do the wasm).
     const url = lang === 'ar' ? new URL('./pkg/factbox-ar.bin', import.meta.url) : new URL('./pkg/factbox-en.bin', import.meta.url);
-    text = fetch(url).then((response) => {
+    file = fetch(url).then((response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       return response.arrayBuffer().then((bytes) => new Uint8Array(bytes));
     });
-    text.catch(() => {});
-    texts.set(lang, text);
+    // Started early, maybe for a language no box asks for: not an unhandled rejection.
+    file.catch(() => {});
+    files.set(lang, file);
   }
-  return text;
+  return file;
 }
 
 /** @type {Map<string, Promise<void>>} a language's tables given to the module */
@@ -189,9 +190,6 @@ function load(lang) {
   fetchTables(lang);
   if (!wasm) {
     const compiled = compile();
-    // Handled below; this only keeps a failed import of the glue from also
-    // reporting the wasm's failure as an unhandled rejection.
-    compiled.catch(() => {});
     // Instantiated at once from the compiled module: the glue's async
     // loader (fetch, MIME fallbacks) is left out of this file.
     wasm = compiled.then((module) => {
